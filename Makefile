@@ -1,0 +1,66 @@
+# Every check is a target here; CI runs `make test` (through .ci/run) and nothing else.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+# The generator's ruff post-hooks and the npm tools must be found on PATH.
+export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+SPEC := openapi.yaml
+CLIENT := generated_client
+GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yml \
+	--meta uv --overwrite --fail-on-warning --custom-template-path client_templates
+
+VENV_STAMP := $(VENV)/.installed
+CLIENT_STAMP := $(VENV)/.client-installed
+NPM_STAMP := node_modules/.installed
+
+.PHONY: help venv generate check-generated lint test serve contract clean
+
+help: ## List every target
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(VENV_STAMP): requirements.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps -e .
+	@touch $@
+
+# The generated client, installed editable so a regeneration needs no reinstall.
+$(CLIENT_STAMP): $(CLIENT)/pyproject.toml | $(VENV_STAMP)
+	$(BIN)/pip install -q --no-deps -e ./$(CLIENT)
+	@touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+venv: $(VENV_STAMP) $(CLIENT_STAMP) $(NPM_STAMP) ## Create .venv and node_modules from the pinned requirements
+
+generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml, the config and templates
+	$(GENERATE) --output-path $(CLIENT)
+	@rm -rf $(CLIENT)/.ruff_cache
+
+check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from a fresh generation
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/out" >/dev/null && rm -rf "$$tmp/out/.ruff_cache" && \
+	if diff -r "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
+	else head -n 40 "$$tmp/diff"; echo "generated_client/ is out of date: run make generate" >&2; exit 1; fi
+
+lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and mypy --strict on the code
+	openapi-spec-validator $(SPEC)
+	redocly lint $(SPEC) --format=summary 2>&1 | grep -v -E '^\s*(║|╔|╚)' ; exit $${PIPESTATUS[0]}
+	ruff check .
+	ruff format --check .
+	cd $(CLIENT) && mypy --strict realtimekit_client
+
+test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run the test suite
+	pytest
+
+clean: ## Remove the virtualenv, node_modules and caches
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis reports

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meeting_status import MeetingStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recording_config import RecordingConfig
+
+
+T = TypeVar("T", bound="MeetingSummary")
+
+
+@_attrs_define
+class MeetingSummary:
+    """A meeting as listed; list items carry no `ai_config`."""
+
+    id: UUID
+    """ ID of the meeting. """
+    created_at: datetime.datetime
+    """ Timestamp the object was created at, in ISO format. """
+    updated_at: datetime.datetime
+    """ Timestamp the object was updated at, in ISO format. """
+    title: None | str | Unset = UNSET
+    """ Title of the meeting. """
+    status: MeetingStatus | Unset = UNSET
+    """ Whether the meeting is ACTIVE or INACTIVE. Users cannot join an INACTIVE meeting. """
+    preferred_region: None | str | Unset = UNSET
+    """ The region in which this meeting was created. """
+    record_on_start: bool | None | Unset = UNSET
+    """ Start recording as soon as someone joins the meeting. """
+    live_stream_on_start: bool | None | Unset = UNSET
+    """ Start livestreaming the meeting on start. """
+    persist_chat: bool | Unset = UNSET
+    """ Keep the meeting's chat for a week. """
+    summarize_on_end: bool | Unset = UNSET
+    """ Generate a summary from the transcripts when the meeting ends. """
+    transcribe_on_end: bool | Unset = UNSET
+    """ Generate transcripts automatically when the meeting ends. """
+    session_keep_alive_time_in_secs: int | Unset = UNSET
+    """ Seconds a session stays active after the last participant has left. """
+    recording_config: RecordingConfig | Unset = UNSET
+    """ Recording configuration for this meeting. It takes precedence over the App level
+    (organization level) configuration on the RealtimeKit developer portal.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        preferred_region: None | str | Unset
+        if isinstance(self.preferred_region, Unset):
+            preferred_region = UNSET
+        else:
+            preferred_region = self.preferred_region
+
+        record_on_start: bool | None | Unset
+        if isinstance(self.record_on_start, Unset):
+            record_on_start = UNSET
+        else:
+            record_on_start = self.record_on_start
+
+        live_stream_on_start: bool | None | Unset
+        if isinstance(self.live_stream_on_start, Unset):
+            live_stream_on_start = UNSET
+        else:
+            live_stream_on_start = self.live_stream_on_start
+
+        persist_chat = self.persist_chat
+
+        summarize_on_end = self.summarize_on_end
+
+        transcribe_on_end = self.transcribe_on_end
+
+        session_keep_alive_time_in_secs = self.session_keep_alive_time_in_secs
+
+        recording_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recording_config, Unset):
+            recording_config = self.recording_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if preferred_region is not UNSET:
+            field_dict["preferred_region"] = preferred_region
+        if record_on_start is not UNSET:
+            field_dict["record_on_start"] = record_on_start
+        if live_stream_on_start is not UNSET:
+            field_dict["live_stream_on_start"] = live_stream_on_start
+        if persist_chat is not UNSET:
+            field_dict["persist_chat"] = persist_chat
+        if summarize_on_end is not UNSET:
+            field_dict["summarize_on_end"] = summarize_on_end
+        if transcribe_on_end is not UNSET:
+            field_dict["transcribe_on_end"] = transcribe_on_end
+        if session_keep_alive_time_in_secs is not UNSET:
+            field_dict["session_keep_alive_time_in_secs"] = session_keep_alive_time_in_secs
+        if recording_config is not UNSET:
+            field_dict["recording_config"] = recording_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: MeetingStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MeetingStatus(_status)
+
+        def _parse_preferred_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preferred_region = _parse_preferred_region(d.pop("preferred_region", UNSET))
+
+        def _parse_record_on_start(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        record_on_start = _parse_record_on_start(d.pop("record_on_start", UNSET))
+
+        def _parse_live_stream_on_start(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        live_stream_on_start = _parse_live_stream_on_start(d.pop("live_stream_on_start", UNSET))
+
+        persist_chat = d.pop("persist_chat", UNSET)
+
+        summarize_on_end = d.pop("summarize_on_end", UNSET)
+
+        transcribe_on_end = d.pop("transcribe_on_end", UNSET)
+
+        session_keep_alive_time_in_secs = d.pop("session_keep_alive_time_in_secs", UNSET)
+
+        _recording_config = d.pop("recording_config", UNSET)
+        recording_config: RecordingConfig | Unset
+        if isinstance(_recording_config, Unset):
+            recording_config = UNSET
+        else:
+            recording_config = RecordingConfig.from_dict(_recording_config)
+
+        meeting_summary = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            title=title,
+            status=status,
+            preferred_region=preferred_region,
+            record_on_start=record_on_start,
+            live_stream_on_start=live_stream_on_start,
+            persist_chat=persist_chat,
+            summarize_on_end=summarize_on_end,
+            transcribe_on_end=transcribe_on_end,
+            session_keep_alive_time_in_secs=session_keep_alive_time_in_secs,
+            recording_config=recording_config,
+        )
+
+        meeting_summary.additional_properties = d
+        return meeting_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParticipantCreate")
+
+
+@_attrs_define
+class ParticipantCreate:
+    """Body of add_participant."""
+
+    custom_participant_id: str
+    """ Your own ID for the participant, unique within the meeting. """
+    preset_name: str
+    """ Name of the preset applied to the participant. """
+    name: None | str | Unset = UNSET
+    """ Display name of the participant. """
+    picture: None | str | Unset = UNSET
+    """ URL of the participant's picture. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_participant_id = self.custom_participant_id
+
+        preset_name = self.preset_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        picture: None | str | Unset
+        if isinstance(self.picture, Unset):
+            picture = UNSET
+        else:
+            picture = self.picture
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_participant_id": custom_participant_id,
+                "preset_name": preset_name,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if picture is not UNSET:
+            field_dict["picture"] = picture
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        custom_participant_id = d.pop("custom_participant_id")
+
+        preset_name = d.pop("preset_name")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_picture(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        picture = _parse_picture(d.pop("picture", UNSET))
+
+        participant_create = cls(
+            custom_participant_id=custom_participant_id,
+            preset_name=preset_name,
+            name=name,
+            picture=picture,
+        )
+
+        participant_create.additional_properties = d
+        return participant_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
