@@ -62,5 +62,10 @@ lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and myp
 test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run the test suite
 	pytest
 
+HOST ?= 127.0.0.1
+PORT ?= 8787
+serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db state.db --token T")
+	python -m realtimekit_mock --host $(HOST) --port $(PORT) $(ARGS)
+
 clean: ## Remove the virtualenv, node_modules and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis reports
