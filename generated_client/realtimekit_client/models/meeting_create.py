@@ -39,7 +39,7 @@ class MeetingCreate:
      """
     transcribe_on_end: bool | Unset = UNSET
     """ Generate transcripts automatically when the meeting ends. """
-    session_keep_alive_time_in_secs: int | Unset = 60
+    session_keep_alive_time_in_secs: float | Unset = 60.0
     """ Seconds a session stays active after the last participant has left. """
     ai_config: AiConfig | Unset = UNSET
     """ Customizes the behavior of meeting transcriptions and summaries. """

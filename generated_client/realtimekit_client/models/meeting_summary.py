@@ -44,7 +44,7 @@ class MeetingSummary:
     """ Generate a summary from the transcripts when the meeting ends. """
     transcribe_on_end: bool | Unset = UNSET
     """ Generate transcripts automatically when the meeting ends. """
-    session_keep_alive_time_in_secs: int | Unset = UNSET
+    session_keep_alive_time_in_secs: float | Unset = UNSET
     """ Seconds a session stays active after the last participant has left. """
     recording_config: RecordingConfig | Unset = UNSET
     """ Recording configuration for this meeting. It takes precedence over the App level

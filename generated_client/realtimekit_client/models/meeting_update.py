@@ -38,7 +38,7 @@ class MeetingUpdate:
     """ Generate a summary from the transcripts when the meeting ends. """
     transcribe_on_end: bool | Unset = UNSET
     """ Generate transcripts automatically when the meeting ends. """
-    session_keep_alive_time_in_secs: int | Unset = UNSET
+    session_keep_alive_time_in_secs: float | Unset = UNSET
     """ Seconds a session stays active after the last participant has left. """
     status: MeetingStatus | Unset = UNSET
     """ Whether the meeting is ACTIVE or INACTIVE. Users cannot join an INACTIVE meeting. """

@@ -32,7 +32,7 @@ class RecordingConfig:
     """ Adds a prefix to the beginning of the file name of the recording. """
     live_streaming_config: LiveStreamingConfig | Unset = UNSET
     """ Live streaming configuration. """
-    max_seconds: int | Unset = UNSET
+    max_seconds: float | Unset = UNSET
     """ Maximum duration of a recording in seconds, from 60 seconds to 24 hours. """
     realtimekit_bucket_config: RealtimekitBucketConfig | Unset = UNSET
     """ Upload of recordings to RealtimeKit's bucket. """

@@ -38,7 +38,7 @@ class StorageConfig:
      """
     path: str | Unset = UNSET
     """ Path relative to the bucket root at which the recording will be placed. """
-    port: int | Unset = UNSET
+    port: float | Unset = UNSET
     """ SSH destination server port for SFTP type storage medium. """
     private_key: str | Unset = UNSET
     """ Private key used to log in to the destination SSH server when auth_method is "KEY".
