@@ -57,7 +57,7 @@ lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and myp
 	redocly lint $(SPEC) --format=summary 2>&1 | grep -v -E '^\s*(║|╔|╚)' ; exit $${PIPESTATUS[0]}
 	ruff check .
 	ruff format --check .
-	cd $(CLIENT) && mypy --strict realtimekit_client
+	cd $(CLIENT) && mypy --strict --cache-dir $(CURDIR)/.mypy_cache realtimekit_client
 
 test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run the test suite
 	pytest
