@@ -62,6 +62,9 @@ lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and myp
 test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run the test suite
 	pytest
 
+contract: $(VENV_STAMP) $(CLIENT_STAMP) ## Check openapi.yaml against the emulator (or the live API: see README)
+	python -m contract
+
 HOST ?= 127.0.0.1
 PORT ?= 8787
 serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db state.db --token T")
