@@ -1,1 +1,30 @@
-"""A stateful local emulator of Cloudflare RealtimeKit's REST API, driven by openapi.yaml."""
+"""A stateful local emulator of Cloudflare RealtimeKit's REST API, driven by openapi.yaml.
+
+Example::
+
+    from realtimekit_mock import EmulatorServer
+
+    with EmulatorServer() as server:
+        ...  # call server.base_url with "Authorization: Bearer " + server.token
+"""
+
+from .api import MAX_BODY_BYTES, ConnectionDropped
+from .app import EmulatorApp, create_app
+from .auth import DEFAULT_TOKEN
+from .server import DEFAULT_ACCOUNT_ID, DEFAULT_APP_ID, EmulatorServer
+from .storage import StorageError
+from .store import DEFAULT_ORG_APP_ID, Store
+
+__all__ = [
+    "DEFAULT_ACCOUNT_ID",
+    "DEFAULT_APP_ID",
+    "DEFAULT_ORG_APP_ID",
+    "DEFAULT_TOKEN",
+    "MAX_BODY_BYTES",
+    "ConnectionDropped",
+    "EmulatorApp",
+    "EmulatorServer",
+    "StorageError",
+    "Store",
+    "create_app",
+]

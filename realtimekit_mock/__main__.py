@@ -1,0 +1,96 @@
+"""``python -m realtimekit_mock``: serve the emulator with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import uvicorn
+
+from .app import create_app
+from .auth import DEFAULT_TOKEN
+from .storage import StorageError
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line."""
+    p = argparse.ArgumentParser(
+        prog="python -m realtimekit_mock",
+        description="A stateful local emulator of Cloudflare RealtimeKit's REST API "
+        "(served under /client/v4).",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8787, help="port to bind (default: %(default)s)")
+    p.add_argument("--db", metavar="PATH", help="keep state in this SQLite file (default: memory)")
+    p.add_argument(
+        "--token",
+        action="append",
+        metavar="T",
+        help=f"accept this API token; repeat for more (default: {DEFAULT_TOKEN})",
+    )
+    f = p.add_argument_group("fault injection (change at run time with PUT /_emulator/faults)")
+    f.add_argument("--latency-ms", type=float, help="delay every API response")
+    f.add_argument("--error-rate", type=float, help="share of requests answered with a 5xx")
+    f.add_argument(
+        "--error-status",
+        type=int,
+        action="append",
+        help="status of those errors (default 503); repeat to pick among several",
+    )
+    f.add_argument("--rate-limit", type=float, help="requests per second before 429s")
+    f.add_argument("--retry-after", type=int, help="Retry-After seconds of those 429s")
+    f.add_argument("--drop-rate", type=float, help="share of requests whose connection is dropped")
+    f.add_argument("--fault-seed", type=int, help="seed of the random faults")
+    p.add_argument("--log-level", default="info", help="uvicorn log level (default: info)")
+    p.add_argument("--access-log", action="store_true", help="log every request (slower)")
+    return p.parse_args(argv)
+
+
+def fault_config(args: argparse.Namespace) -> dict[str, Any]:
+    """The fault configuration the flags ask for."""
+    config: dict[str, Any] = {}
+    pairs = [
+        ("latency_ms", args.latency_ms),
+        ("error_rate", args.error_rate),
+        ("rate_limit_per_second", args.rate_limit),
+        ("retry_after", args.retry_after),
+        ("drop_rate", args.drop_rate),
+        ("seed", args.fault_seed),
+    ]
+    for key, value in pairs:
+        if value is not None:
+            config[key] = value
+    if args.error_status:
+        statuses = args.error_status
+        config["error_status"] = statuses[0] if len(statuses) == 1 else statuses
+    return config
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse flags, build the app, serve until interrupted."""
+    args = parse_args(argv)
+    try:
+        app = create_app(tokens=args.token, db=args.db, faults=fault_config(args))
+    except (StorageError, ValueError) as exc:
+        print(f"realtimekit_mock: {exc}", file=sys.stderr)
+        return 2
+    if args.token is None:
+        logging.getLogger("realtimekit_mock").warning(
+            "accepting the default local token: Authorization: Bearer %s", DEFAULT_TOKEN
+        )
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=args.access_log,
+        timeout_graceful_shutdown=5,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Timestamps: UTC, ISO 8601 with milliseconds and ``Z``; RFC 3339 parsing for filters."""
+
+from __future__ import annotations
+
+import re
+import time
+
+__all__ = ["format_ms", "now_ms", "parse_rfc3339_us"]
+
+_RFC3339 = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([Zz])|([+-])(\d\d):(\d\d))"
+)
+
+
+def now_ms() -> int:
+    """Milliseconds since the Unix epoch, now."""
+    return time.time_ns() // 1_000_000
+
+
+def format_ms(ms: int) -> str:
+    """``2026-11-21T09:30:00.000Z`` for a millisecond timestamp."""
+    seconds, millis = divmod(ms, 1000)
+    t = time.gmtime(seconds)
+    return (
+        f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}T"
+        f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}.{millis:03d}Z"
+    )
+
+
+def _days_from_civil(y: int, m: int, d: int) -> int:
+    """Days since 1970-01-01 in the proleptic Gregorian calendar (any year, including 0)."""
+    y -= m <= 2
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def parse_rfc3339_us(text: str) -> int | None:
+    """Microseconds since the epoch for an RFC 3339 date-time, or None if it is not one.
+
+    Works for every value the ``date-time`` format accepts, including year 0000 and leap
+    seconds (``:60`` counts as the next second), which :mod:`datetime` rejects.
+    """
+    m = _RFC3339.fullmatch(text)
+    if m is None:
+        return None
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 23 and minute <= 59 and second <= 60):
+        return None
+    frac = m.group(7) or ""
+    micros = int((frac + "000000")[:6])
+    total = ((_days_from_civil(year, month, day) * 24 + hour) * 60 + minute) * 60 + second
+    if m.group(9):
+        offset = int(m.group(10)) * 60 + int(m.group(11))
+        total -= offset * 60 if m.group(9) == "+" else -offset * 60
+    return total * 1_000_000 + micros

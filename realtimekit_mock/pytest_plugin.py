@@ -1,0 +1,74 @@
+"""pytest fixtures for tests against the emulator (registered through the ``pytest11`` entry point).
+
+* ``realtimekit_emulator`` — an :class:`~realtimekit_mock.EmulatorServer` on a free loopback port,
+  started once per session; its state and faults are reset before every test that uses it.
+* ``realtimekit_client`` — a ``realtimekit_client`` client configured for that emulator.
+
+Example::
+
+    def test_create(realtimekit_client, realtimekit_emulator):
+        from realtimekit_client.api.meetings import create_meeting
+        from realtimekit_client.models import MeetingCreate
+
+        res = create_meeting.sync_detailed(
+            realtimekit_emulator.account_id, realtimekit_emulator.app_id,
+            client=realtimekit_client, body=MeetingCreate(title="Weekly sync"),
+        )
+        assert res.status_code == 201
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .server import EmulatorServer
+
+
+@pytest.fixture(scope="session")
+def realtimekit_emulator_server() -> Iterator[EmulatorServer]:
+    """The session's emulator server (not reset between tests; prefer ``realtimekit_emulator``)."""
+    from .server import EmulatorServer
+
+    server = EmulatorServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def realtimekit_emulator(realtimekit_emulator_server: EmulatorServer) -> EmulatorServer:
+    """The session's emulator, with all state and faults reset for this test."""
+    realtimekit_emulator_server.reset()
+    return realtimekit_emulator_server
+
+
+@pytest.fixture
+def realtimekit_client(realtimekit_emulator: EmulatorServer) -> Iterator[Any]:
+    """A ``realtimekit_client`` client for the emulator.
+
+    ``realtimekit_client.RealtimeKit`` bound to the emulator's account and app when the package
+    has it, else an ``AuthenticatedClient``.
+    """
+    import realtimekit_client
+
+    bound = getattr(realtimekit_client, "RealtimeKit", None)
+    if bound is not None:
+        yield bound(
+            base_url=realtimekit_emulator.base_url,
+            token=realtimekit_emulator.token,
+            account_id=realtimekit_emulator.account_id,
+            app_id=realtimekit_emulator.app_id,
+        )
+        return
+    client = realtimekit_client.AuthenticatedClient(
+        base_url=realtimekit_emulator.base_url, token=realtimekit_emulator.token
+    )
+    try:
+        yield client
+    finally:
+        client.get_httpx_client().close()

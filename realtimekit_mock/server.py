@@ -1,0 +1,152 @@
+"""Run the emulator in a background thread: :class:`EmulatorServer`."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import uvicorn
+
+from .app import EmulatorApp, create_app
+from .auth import DEFAULT_TOKEN
+
+__all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_APP_ID", "EmulatorServer"]
+
+DEFAULT_ACCOUNT_ID = "local-account"
+"""The account ID :class:`EmulatorServer` and the pytest fixtures hand out (any ID works)."""
+DEFAULT_APP_ID = "local-app"
+"""The app ID :class:`EmulatorServer` and the pytest fixtures hand out (any ID works)."""
+
+
+class EmulatorServer:
+    """The emulator on a loopback port, served by uvicorn in a background thread.
+
+    Example::
+
+        with EmulatorServer() as server:
+            httpx.get(server.base_url + "/accounts/a/realtime/kit/b/meetings",
+                      headers={"Authorization": f"Bearer {server.token}"})
+
+    Args:
+        host: address to bind (loopback by default).
+        port: port to bind; 0 picks a free one.
+        tokens: accepted API tokens (default: ``DEFAULT_TOKEN``); ``token`` is the first.
+        db: SQLite file, or None for memory only.
+        faults: initial fault configuration.
+        spec_path: an openapi.yaml other than the packaged one.
+        account_id: the account ID handed to tests.
+        app_id: the app ID handed to tests.
+        app: an app built by :func:`create_app` to serve instead of building one.
+        log_level: uvicorn's log level.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        tokens: Iterable[str] | None = None,
+        db: str | os.PathLike[str] | None = None,
+        faults: dict[str, Any] | None = None,
+        spec_path: str | Path | None = None,
+        account_id: str = DEFAULT_ACCOUNT_ID,
+        app_id: str = DEFAULT_APP_ID,
+        app: EmulatorApp | None = None,
+        log_level: str = "warning",
+    ) -> None:
+        self.tokens = list(tokens) if tokens is not None else [DEFAULT_TOKEN]
+        self.app = app or create_app(tokens=self.tokens, db=db, faults=faults, spec_path=spec_path)
+        self.host = host
+        self.port = port
+        self.account_id = account_id
+        self.app_id = app_id
+        self._log_level = log_level
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def token(self) -> str:
+        """An accepted API token."""
+        return self.tokens[0]
+
+    @property
+    def url(self) -> str:
+        """``http://host:port`` (the control API lives here)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, ending in the spec's server path (``/client/v4``)."""
+        return self.url + self.app.spec.base_path
+
+    def start(self, timeout: float = 10.0) -> Self:
+        """Bind, start serving, and wait until the server accepts connections."""
+        if self._thread is not None:
+            return self
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app,
+            log_level=self._log_level,
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=2,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True, name="realtimekit"
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                sock.close()
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving and release the database."""
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                self._server.force_exit = True
+                self._thread.join(timeout)
+        self._server = None
+        self._thread = None
+        self.app.close()
+
+    def reset(self) -> None:
+        """Forget all state and all faults (like ``POST /_emulator/reset``)."""
+        self.app.store.reset()
+        self.app.faults.clear()
+
+    def set_faults(self, **config: Any) -> dict[str, Any]:
+        """Replace the fault configuration (like ``PUT /_emulator/faults``)."""
+        return self.app.faults.configure(config)
+
+    def clear_faults(self) -> None:
+        """No faults (like ``DELETE /_emulator/faults``)."""
+        self.app.faults.clear()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,178 @@
+"""Request validators compiled once, at start, from openapi.yaml.
+
+For each operation: one jsonschema-rs ``Draft202012Validator`` for its parameters (path, query
+and header, as one object after type coercion) and one for its request body, both with formats
+(``uri``, ``uuid``, ``date-time``) checked and the spec's ``components`` embedded so ``$ref``s
+resolve. Errors become messages that name the offending field, e.g.
+``ai_config.summarization.word_limit: 100 is less than the minimum of 150``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+import jsonschema_rs
+
+from .exceptions import BadRequest
+from .spec import Operation, Parameter, Spec
+
+__all__ = ["OperationValidator", "describe_error"]
+
+_INT = re.compile(r"-?\d{1,18}")
+_MAX_MESSAGE = 400
+_NESTED_KINDS = ("AnyOf", "OneOfNotValid")
+
+
+def describe_error(error: jsonschema_rs.ValidationError, root: str = "body") -> str:
+    """``<dotted.path>: <why>`` for a validation error (the most specific one under anyOf)."""
+    error = _most_specific(error)
+    path = _dotted(error.instance_path)
+    kind = error.kind
+    if type(kind).__name__ == "Required":
+        name = str(kind.property)
+        path = f"{path}.{name}" if path else name
+        why = "this property is required"
+    else:
+        why = error.message
+    if len(why) > _MAX_MESSAGE:
+        why = why[:_MAX_MESSAGE] + "…"
+    return f"{path or root}: {why}"
+
+
+def _dotted(instance_path: list[str | int]) -> str:
+    out = ""
+    for part in instance_path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _most_specific(error: jsonschema_rs.ValidationError) -> jsonschema_rs.ValidationError:
+    """Under ``anyOf``/``oneOf``, the error of the branch whose type matched (e.g. not ``null``)."""
+    for _ in range(32):
+        kind = error.kind
+        if type(kind).__name__ not in _NESTED_KINDS:
+            return error
+        branches = getattr(kind, "context", None) or []
+        best = None
+        for errors in branches:
+            if errors and not any(
+                type(e.kind).__name__ == "Type" and e.instance_path == error.instance_path
+                for e in errors
+            ):
+                best = errors[0]
+                break
+        if best is None:
+            return error
+        error = best
+    return error
+
+
+def _coercer(spec: Spec, param: Parameter) -> Callable[[str], Any]:
+    """Turn a parameter's string into the JSON type its schema declares, if it parses."""
+    schema = spec.resolve(param.schema)
+    kind = schema.get("type")
+    if kind == "integer":
+        return lambda s: int(s) if _INT.fullmatch(s) else s
+    if kind == "number":
+
+        def number(s: str) -> Any:
+            try:
+                f = float(s)
+            except ValueError:
+                return s
+            return f if f == f and abs(f) != float("inf") else s
+
+        return number
+    if kind == "boolean":
+        return lambda s: {"true": True, "false": False}.get(s, s)
+    return str
+
+
+class OperationValidator:
+    """Parameter and body validation for one operation."""
+
+    def __init__(self, spec: Spec, op: Operation) -> None:
+        self.op = op
+        props = {p.name: p.schema for p in op.parameters}
+        required = [p.name for p in op.parameters if p.required]
+        self._params = jsonschema_rs.Draft202012Validator(
+            {
+                "type": "object",
+                "properties": props,
+                "required": required,
+                "components": spec.components,
+            },
+            validate_formats=True,
+        )
+        self._coerce = {p.name: _coercer(spec, p) for p in op.parameters}
+        self._query = tuple(p.name for p in op.parameters if p.location == "query")
+        self._headers = tuple(
+            (p.name.lower().encode("latin-1"), p.name)
+            for p in op.parameters
+            if p.location == "header"
+        )
+        self._defaults: dict[str, Any] = {}
+        for p in op.parameters:
+            schema = spec.resolve(p.schema)
+            if "default" in schema:
+                self._defaults[p.name] = schema["default"]
+        self._body = None
+        if op.body_schema is not None:
+            self._body = jsonschema_rs.Draft202012Validator(
+                {**op.body_schema, "components": spec.components}, validate_formats=True
+            )
+
+    def parameters(
+        self,
+        path_params: dict[str, str],
+        query_string: bytes,
+        headers: list[tuple[bytes, bytes]] | None = None,
+    ) -> dict[str, Any]:
+        """Coerced, defaulted and validated parameters, by name; :class:`BadRequest` if invalid."""
+        values: dict[str, Any] = dict(self._defaults)
+        for name, value in path_params.items():
+            values[name] = self._coerce[name](value)
+        if query_string and self._query:
+            try:
+                pairs = parse_qsl(
+                    query_string.decode("latin-1"),
+                    keep_blank_values=True,
+                    encoding="utf-8",
+                    errors="strict",
+                    max_num_fields=100,
+                )
+            except (UnicodeDecodeError, ValueError) as exc:
+                raise BadRequest(f"query: cannot be decoded ({exc})") from None
+            seen = set()
+            for name, value in pairs:
+                if name in self._coerce and name not in seen and name not in path_params:
+                    seen.add(name)
+                    values[name] = self._coerce[name](value)
+        if self._headers and headers:
+            wanted = dict(self._headers)
+            for key, value in headers:
+                if key in wanted:
+                    name = wanted[key]
+                    values[name] = self._coerce[name](value.decode("latin-1"))
+        try:
+            self._params.validate(values)
+        except jsonschema_rs.ValidationError as exc:
+            raise BadRequest(describe_error(exc, "parameters")) from None
+        return values
+
+    def body(self, value: Any) -> None:
+        """:class:`BadRequest` naming the first offending field, if the body is invalid."""
+        if self._body is None:
+            return
+        try:
+            self._body.validate(value)
+        except jsonschema_rs.ValidationError as exc:
+            raise BadRequest(describe_error(exc)) from None
+        except (ValueError, OverflowError) as exc:
+            raise BadRequest(f"body: cannot be validated ({exc})") from None
