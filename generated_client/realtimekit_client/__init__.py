@@ -1,8 +1,60 @@
 """A client library for accessing Cloudflare RealtimeKit API — Meetings and Participants"""
 
-from .client import AuthenticatedClient, Client
+from .api import AsyncRealtimeKit, RealtimeKit
+from .client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    AsyncRetryTransport,
+    AuthenticatedClient,
+    Client,
+    RetryPolicy,
+    RetryTransport,
+)
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ErrorItem,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RealtimeKitError,
+    ResponseParseError,
+    ServerError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+)
+from .types import Response
 
 __all__ = (
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AsyncRealtimeKit",
+    "AsyncRetryTransport",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorItem",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RealtimeKit",
+    "RealtimeKitError",
+    "ResponseParseError",
+    "Response",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
 )

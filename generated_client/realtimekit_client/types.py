@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -38,6 +41,14 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+_STATUS_BY_CODE: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
+def status_of(code: int) -> HTTPStatus | int:
+    """The HTTPStatus member for a standard status code; any other code (e.g. 520) as an int."""
+    return _STATUS_BY_CODE.get(code, code)
+
+
 T = TypeVar("T")
 
 
@@ -45,10 +56,12 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An HTTPStatus member for standard codes, a plain int for others such as 520-530."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    """The body parsed into its documented model; None when an error body does not match it."""
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]

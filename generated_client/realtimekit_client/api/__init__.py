@@ -1,1 +1,245 @@
-"""Contains methods for accessing the API"""
+"""Contains methods for accessing the API, and the bound clients RealtimeKit and AsyncRealtimeKit"""
+
+import os
+from typing import Any
+
+import httpx
+
+from ..client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient, RetryPolicy
+from ..errors import ConfigurationError
+from .meetings import AsyncMeetings, Meetings
+from .participants import AsyncParticipants, Participants
+
+TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
+ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
+APP_ID_ENV = "REALTIMEKIT_APP_ID"
+BASE_URL_ENV = "CLOUDFLARE_BASE_URL"
+
+
+def _setting(value: str | None, env: str) -> str | None:
+    """An explicit value, else the environment variable `env`; empty counts as missing."""
+    if value:
+        return value
+    return os.environ.get(env) or None
+
+
+class _Bound:
+    """Settings shared by RealtimeKit and AsyncRealtimeKit."""
+
+    _client: AuthenticatedClient
+    _account_id: str
+    _app_id: str | None
+
+    def _configure(
+        self,
+        *,
+        token: str | None,
+        account_id: str | None,
+        app_id: str | None,
+        base_url: str | None,
+        timeout: httpx.Timeout | float | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None,
+        headers: dict[str, str] | None,
+        httpx_args: dict[str, Any] | None,
+        client: AuthenticatedClient | None,
+        transports: dict[str, Any],
+    ) -> None:
+        if client is None:
+            resolved_token = _setting(token, TOKEN_ENV)
+            if resolved_token is None:
+                raise ConfigurationError(f"no API token: pass token= or set {TOKEN_ENV}")
+            client = AuthenticatedClient(
+                base_url=_setting(base_url, BASE_URL_ENV) or DEFAULT_BASE_URL,
+                token=resolved_token,
+                timeout=timeout,
+                max_retries=max_retries,
+                retry_policy=retry_policy if retry_policy is not None else RetryPolicy(),
+                headers=dict(headers or {}),
+                httpx_args=dict(httpx_args or {}),
+                **transports,
+            )
+        resolved_account = _setting(account_id, ACCOUNT_ID_ENV)
+        if resolved_account is None:
+            raise ConfigurationError(f"no account id: pass account_id= or set {ACCOUNT_ID_ENV}")
+        self._client = client
+        self._account_id = resolved_account
+        self._app_id = _setting(app_id, APP_ID_ENV)
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The underlying AuthenticatedClient, for the functions of realtimekit_client.api.<tag>.<operation>."""
+        return self._client
+
+    @property
+    def account_id(self) -> str:
+        """The account id every path starts with."""
+        return self._account_id
+
+    @property
+    def app_id(self) -> str:
+        """The app id of app-scoped paths; ConfigurationError when none was configured."""
+        if self._app_id is None:
+            raise ConfigurationError(f"no app id: pass app_id= or set {APP_ID_ENV}")
+        return self._app_id
+
+    def __repr__(self) -> str:
+        # The token is deliberately absent.
+        return (
+            f"{type(self).__name__}(account_id={self._account_id!r}, app_id={self._app_id!r}, "
+            f"base_url={self._client.url_for('')!r})"
+        )
+
+
+class RealtimeKit(_Bound):
+    """Client of the RealtimeKit API bound to one account and app.
+
+    Every argument is optional; the token, account id, app id and base URL fall back to the
+    environment variables `CLOUDFLARE_API_TOKEN`, `CLOUDFLARE_ACCOUNT_ID`, `REALTIMEKIT_APP_ID` and
+    `CLOUDFLARE_BASE_URL` (default `DEFAULT_BASE_URL`). A missing token or account id raises
+    ConfigurationError here; a missing app id raises it at the first call that needs one.
+
+    Args:
+        token: API token with the Realtime or Realtime Admin permission.
+        account_id: Cloudflare account id.
+        app_id: RealtimeKit app id.
+        base_url: API root, e.g. a local emulator's ``http://127.0.0.1:8787/client/v4``.
+        timeout: httpx.Timeout or seconds per attempt (default connect 5 s, read/write/pool 30 s).
+        max_retries: retries after the first attempt (default 2; 0 disables). See realtimekit_client.client.
+        retry_policy: backoff and Retry-After cap of the retries.
+        headers: extra headers sent with every request.
+        transport: the innermost httpx transport (e.g. httpx.MockTransport);
+            retries wrap it.
+        httpx_args: more arguments for the httpx.Client.
+        client: a ready AuthenticatedClient to use instead (then token, base_url, timeout,
+            retries, headers, transport and httpx_args are not used).
+
+    Attributes:
+        meetings (Meetings): the meetings operations.
+        participants (Participants): the participants operations.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        account_id: str | None = None,
+        app_id: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        httpx_args: dict[str, Any] | None = None,
+        client: AuthenticatedClient | None = None,
+    ) -> None:
+        self._configure(
+            token=token,
+            account_id=account_id,
+            app_id=app_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            headers=headers,
+            httpx_args=httpx_args,
+            client=client,
+            transports={"transport": transport},
+        )
+        self.meetings = Meetings(self)
+        self.participants = Participants(self)
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._client.close()
+
+    def __enter__(self) -> "RealtimeKit":
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+
+class AsyncRealtimeKit(_Bound):
+    """Async client of the RealtimeKit API bound to one account and app.
+
+    Every argument is optional; the token, account id, app id and base URL fall back to the
+    environment variables `CLOUDFLARE_API_TOKEN`, `CLOUDFLARE_ACCOUNT_ID`, `REALTIMEKIT_APP_ID` and
+    `CLOUDFLARE_BASE_URL` (default `DEFAULT_BASE_URL`). A missing token or account id raises
+    ConfigurationError here; a missing app id raises it at the first call that needs one.
+
+    Args:
+        token: API token with the Realtime or Realtime Admin permission.
+        account_id: Cloudflare account id.
+        app_id: RealtimeKit app id.
+        base_url: API root, e.g. a local emulator's ``http://127.0.0.1:8787/client/v4``.
+        timeout: httpx.Timeout or seconds per attempt (default connect 5 s, read/write/pool 30 s).
+        max_retries: retries after the first attempt (default 2; 0 disables). See realtimekit_client.client.
+        retry_policy: backoff and Retry-After cap of the retries.
+        headers: extra headers sent with every request.
+        transport: the innermost async httpx transport (e.g. httpx.MockTransport);
+            retries wrap it.
+        httpx_args: more arguments for the httpx.AsyncClient.
+        client: a ready AuthenticatedClient to use instead (then token, base_url, timeout,
+            retries, headers, transport and httpx_args are not used).
+
+    Attributes:
+        meetings (AsyncMeetings): the meetings operations.
+        participants (AsyncParticipants): the participants operations.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        account_id: str | None = None,
+        app_id: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        headers: dict[str, str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        httpx_args: dict[str, Any] | None = None,
+        client: AuthenticatedClient | None = None,
+    ) -> None:
+        self._configure(
+            token=token,
+            account_id=account_id,
+            app_id=app_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            headers=headers,
+            httpx_args=httpx_args,
+            client=client,
+            transports={"async_transport": transport},
+        )
+        self.meetings = AsyncMeetings(self)
+        self.participants = AsyncParticipants(self)
+
+    async def aclose(self) -> None:
+        """Close the connections."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> "AsyncRealtimeKit":
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+
+__all__ = [
+    "ACCOUNT_ID_ENV",
+    "APP_ID_ENV",
+    "BASE_URL_ENV",
+    "TOKEN_ENV",
+    "AsyncRealtimeKit",
+    "RealtimeKit",
+    "Meetings",
+    "AsyncMeetings",
+    "Participants",
+    "AsyncParticipants",
+]

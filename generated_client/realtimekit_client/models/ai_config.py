@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.summarization_config import SummarizationConfig
-    from ..models.transcription_config import TranscriptionConfig
-
 
 T = TypeVar("T", bound="AiConfig")
 
@@ -47,9 +42,6 @@ class AiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summarization_config import SummarizationConfig  # noqa: PLC0415
-        from ..models.transcription_config import TranscriptionConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _summarization = d.pop("summarization", UNSET)
         summarization: SummarizationConfig | Unset
@@ -88,3 +80,9 @@ class AiConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.summarization_config import SummarizationConfig
+from ..models.transcription_config import TranscriptionConfig

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_config import AiConfig
-    from ..models.recording_config import RecordingConfig
-
 
 T = TypeVar("T", bound="MeetingCreate")
 
@@ -118,9 +113,6 @@ class MeetingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_config import AiConfig  # noqa: PLC0415
-        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_title(data: object) -> None | str | Unset:
@@ -212,3 +204,9 @@ class MeetingCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.ai_config import AiConfig
+from ..models.recording_config import RecordingConfig

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meeting_status import MeetingStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ai_config import AiConfig
-    from ..models.recording_config import RecordingConfig
-
 
 T = TypeVar("T", bound="MeetingUpdate")
 
@@ -113,9 +108,6 @@ class MeetingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_config import AiConfig  # noqa: PLC0415
-        from ..models.recording_config import RecordingConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -193,3 +185,9 @@ class MeetingUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.ai_config import AiConfig
+from ..models.recording_config import RecordingConfig

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.paging import Paging
-    from ..models.participant import Participant
-
 
 T = TypeVar("T", bound="ParticipantList")
 
@@ -51,9 +46,6 @@ class ParticipantList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.participant import Participant  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -90,3 +82,9 @@ class ParticipantList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.paging import Paging
+from ..models.participant import Participant

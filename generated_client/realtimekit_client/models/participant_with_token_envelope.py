@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.participant_with_token import ParticipantWithToken
-
 
 T = TypeVar("T", bound="ParticipantWithTokenEnvelope")
 
@@ -46,8 +42,6 @@ class ParticipantWithTokenEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant_with_token import ParticipantWithToken  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -81,3 +75,8 @@ class ParticipantWithTokenEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.participant_with_token import ParticipantWithToken

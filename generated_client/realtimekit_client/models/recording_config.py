@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_config import AudioConfig
-    from ..models.live_streaming_config import LiveStreamingConfig
-    from ..models.realtimekit_bucket_config import RealtimekitBucketConfig
-    from ..models.storage_config import StorageConfig
-    from ..models.video_config import VideoConfig
-
 
 T = TypeVar("T", bound="RecordingConfig")
 
@@ -43,8 +35,6 @@ class RecordingConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-
         audio_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.audio_config, Unset):
             audio_config = self.audio_config.to_dict()
@@ -95,12 +85,6 @@ class RecordingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_config import AudioConfig  # noqa: PLC0415
-        from ..models.live_streaming_config import LiveStreamingConfig  # noqa: PLC0415
-        from ..models.realtimekit_bucket_config import RealtimekitBucketConfig  # noqa: PLC0415
-        from ..models.storage_config import StorageConfig  # noqa: PLC0415
-        from ..models.video_config import VideoConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _audio_config = d.pop("audio_config", UNSET)
         audio_config: AudioConfig | Unset
@@ -179,3 +163,12 @@ class RecordingConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.audio_config import AudioConfig
+from ..models.live_streaming_config import LiveStreamingConfig
+from ..models.realtimekit_bucket_config import RealtimekitBucketConfig
+from ..models.storage_config import StorageConfig
+from ..models.video_config import VideoConfig

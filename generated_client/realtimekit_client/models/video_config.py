@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.video_codec import VideoCodec
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.watermark import Watermark
-
 
 T = TypeVar("T", bound="VideoConfig")
 
@@ -65,8 +61,6 @@ class VideoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.watermark import Watermark  # noqa: PLC0415
-
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
         codec: VideoCodec | Unset
@@ -114,3 +108,8 @@ class VideoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.watermark import Watermark

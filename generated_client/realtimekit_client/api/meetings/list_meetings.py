@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.meeting_list import MeetingList
 from ...models.meeting_status import MeetingStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
+
+_OPERATION = "list_meetings"
 
 
 def _get_kwargs(
@@ -57,76 +58,56 @@ def _get_kwargs(
             account_id=quote(str(account_id), safe=""),
             app_id=quote(str(app_id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> MeetingList:
+    """The body of a 2xx response as its documented model; errors.ResponseParseError if it is not."""
+    try:
+        response_200 = MeetingList.from_dict(response.json())
+
+        return response_200
+
+    except errors.PARSE_ERRORS as exc:
+        raise errors.ResponseParseError.for_response(_OPERATION, response, exc) from exc
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | MeetingList | None:
-    if response.status_code == 200:
-        response_200 = MeetingList.from_dict(response.json())
+    status = response.status_code
+    if 200 <= status <= 299:
+        return _parse_success(response)
+    if status in (400, 401, 403, 404, 405, 415, 422, 429):
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
 
-        return response_200
+            return response_400
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        except errors.PARSE_ERRORS:
+            return None
+    if 500 <= status <= 599:
+        try:
+            response_5xx = ErrorEnvelope.from_dict(response.json())
 
-        return response_400
+            return response_5xx
 
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 405:
-        response_405 = ErrorEnvelope.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 415:
-        response_415 = ErrorEnvelope.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
-
-        return response_5xx
-
+        except errors.PARSE_ERRORS:
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(status, response.content)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | MeetingList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -161,11 +142,13 @@ def sync_detailed(
             join an INACTIVE meeting.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | MeetingList]
+        Response[ErrorEnvelope | MeetingList]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -178,6 +161,7 @@ def sync_detailed(
         end_time=end_time,
         status=status,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -197,7 +181,7 @@ def sync(
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     status: MeetingStatus | Unset = UNSET,
-) -> ErrorEnvelope | MeetingList | None:
+) -> MeetingList:
     """List meetings
 
      Returns the meetings of an App, newest first, one page at a time.
@@ -214,24 +198,33 @@ def sync(
             join an INACTIVE meeting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | MeetingList
+        MeetingList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
-        client=client,
         page_no=page_no,
         per_page=per_page,
         search=search,
         start_time=start_time,
         end_time=end_time,
         status=status,
-    ).parsed
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)
 
 
 async def asyncio_detailed(
@@ -262,11 +255,13 @@ async def asyncio_detailed(
             join an INACTIVE meeting.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | MeetingList]
+        Response[ErrorEnvelope | MeetingList]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -279,6 +274,7 @@ async def asyncio_detailed(
         end_time=end_time,
         status=status,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -296,7 +292,7 @@ async def asyncio(
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     status: MeetingStatus | Unset = UNSET,
-) -> ErrorEnvelope | MeetingList | None:
+) -> MeetingList:
     """List meetings
 
      Returns the meetings of an App, newest first, one page at a time.
@@ -313,23 +309,30 @@ async def asyncio(
             join an INACTIVE meeting.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | MeetingList
+        MeetingList
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-            search=search,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        page_no=page_no,
+        per_page=per_page,
+        search=search,
+        start_time=start_time,
+        end_time=end_time,
+        status=status,
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)

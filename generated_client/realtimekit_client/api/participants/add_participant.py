@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -10,13 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.participant_create import ParticipantCreate
 from ...models.participant_with_token_envelope import ParticipantWithTokenEnvelope
-from ...types import Response
+from ...types import Response, status_of
+
+_OPERATION = "add_participant"
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     body: ParticipantCreate,
 ) -> dict[str, Any]:
@@ -39,80 +40,49 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ParticipantWithTokenEnvelope | None:
-    if response.status_code == 201:
+def _parse_success(response: httpx.Response) -> ParticipantWithTokenEnvelope:
+    """The body of a 2xx response as its documented model; errors.ResponseParseError if it is not."""
+    try:
         response_201 = ParticipantWithTokenEnvelope.from_dict(response.json())
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+    except errors.PARSE_ERRORS as exc:
+        raise errors.ResponseParseError.for_response(_OPERATION, response, exc) from exc
 
-        return response_400
 
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ParticipantWithTokenEnvelope | None:
+    status = response.status_code
+    if 200 <= status <= 299:
+        return _parse_success(response)
+    if status in (400, 401, 403, 404, 405, 409, 413, 415, 422, 429):
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
 
-        return response_401
+            return response_400
 
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
+        except errors.PARSE_ERRORS:
+            return None
+    if 500 <= status <= 599:
+        try:
+            response_5xx = ErrorEnvelope.from_dict(response.json())
 
-        return response_403
+            return response_5xx
 
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 405:
-        response_405 = ErrorEnvelope.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 413:
-        response_413 = ErrorEnvelope.from_dict(response.json())
-
-        return response_413
-
-    if response.status_code == 415:
-        response_415 = ErrorEnvelope.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
-
-        return response_5xx
-
+        except errors.PARSE_ERRORS:
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(status, response.content)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ParticipantWithTokenEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -122,7 +92,7 @@ def _build_response(
 def sync_detailed(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     body: ParticipantCreate,
@@ -139,11 +109,13 @@ def sync_detailed(
         body (ParticipantCreate): Body of add_participant.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | ParticipantWithTokenEnvelope]
+        Response[ErrorEnvelope | ParticipantWithTokenEnvelope]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -152,6 +124,7 @@ def sync_detailed(
         meeting_id=meeting_id,
         body=body,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -163,11 +136,11 @@ def sync_detailed(
 def sync(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     body: ParticipantCreate,
-) -> ErrorEnvelope | ParticipantWithTokenEnvelope | None:
+) -> ParticipantWithTokenEnvelope:
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
@@ -180,26 +153,35 @@ def sync(
         body (ParticipantCreate): Body of add_participant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | ParticipantWithTokenEnvelope
+        ParticipantWithTokenEnvelope
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)
 
 
 async def asyncio_detailed(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     body: ParticipantCreate,
@@ -216,11 +198,13 @@ async def asyncio_detailed(
         body (ParticipantCreate): Body of add_participant.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | ParticipantWithTokenEnvelope]
+        Response[ErrorEnvelope | ParticipantWithTokenEnvelope]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +213,7 @@ async def asyncio_detailed(
         meeting_id=meeting_id,
         body=body,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -238,11 +223,11 @@ async def asyncio_detailed(
 async def asyncio(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     body: ParticipantCreate,
-) -> ErrorEnvelope | ParticipantWithTokenEnvelope | None:
+) -> ParticipantWithTokenEnvelope:
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
@@ -255,19 +240,26 @@ async def asyncio(
         body (ParticipantCreate): Body of add_participant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | ParticipantWithTokenEnvelope
+        ParticipantWithTokenEnvelope
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            meeting_id=meeting_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        body=body,
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
@@ -9,13 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.participant_list import ParticipantList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
+
+_OPERATION = "list_participants"
 
 
 def _get_kwargs(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     page_no: int | Unset = 1,
     per_page: int | Unset = 20,
@@ -36,76 +37,56 @@ def _get_kwargs(
             app_id=quote(str(app_id), safe=""),
             meeting_id=quote(str(meeting_id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> ParticipantList:
+    """The body of a 2xx response as its documented model; errors.ResponseParseError if it is not."""
+    try:
+        response_200 = ParticipantList.from_dict(response.json())
+
+        return response_200
+
+    except errors.PARSE_ERRORS as exc:
+        raise errors.ResponseParseError.for_response(_OPERATION, response, exc) from exc
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | ParticipantList | None:
-    if response.status_code == 200:
-        response_200 = ParticipantList.from_dict(response.json())
+    status = response.status_code
+    if 200 <= status <= 299:
+        return _parse_success(response)
+    if status in (400, 401, 403, 404, 405, 415, 422, 429):
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
 
-        return response_200
+            return response_400
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        except errors.PARSE_ERRORS:
+            return None
+    if 500 <= status <= 599:
+        try:
+            response_5xx = ErrorEnvelope.from_dict(response.json())
 
-        return response_400
+            return response_5xx
 
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 405:
-        response_405 = ErrorEnvelope.from_dict(response.json())
-
-        return response_405
-
-    if response.status_code == 415:
-        response_415 = ErrorEnvelope.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
-
-        return response_5xx
-
+        except errors.PARSE_ERRORS:
+            return None
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(status, response.content)
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | ParticipantList]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -115,7 +96,7 @@ def _build_response(
 def sync_detailed(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     page_no: int | Unset = 1,
@@ -133,11 +114,13 @@ def sync_detailed(
         per_page (int | Unset):  Default: 20.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | ParticipantList]
+        Response[ErrorEnvelope | ParticipantList]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -147,6 +130,7 @@ def sync_detailed(
         page_no=page_no,
         per_page=per_page,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -158,12 +142,12 @@ def sync_detailed(
 def sync(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     page_no: int | Unset = 1,
     per_page: int | Unset = 20,
-) -> ErrorEnvelope | ParticipantList | None:
+) -> ParticipantList:
     """List participants
 
      Returns the participants of a meeting, oldest first, without their tokens.
@@ -176,27 +160,36 @@ def sync(
         per_page (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | ParticipantList
+        ParticipantList
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         account_id=account_id,
         app_id=app_id,
         meeting_id=meeting_id,
-        client=client,
         page_no=page_no,
         per_page=per_page,
-    ).parsed
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)
 
 
 async def asyncio_detailed(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     page_no: int | Unset = 1,
@@ -214,11 +207,13 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 20.
 
     Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
 
     Returns:
-        Response[ErrorEnvelope | ParticipantList]
+        Response[ErrorEnvelope | ParticipantList]: any status; `parsed` is None for an error body that does
+        not match its schema.
     """
 
     kwargs = _get_kwargs(
@@ -228,6 +223,7 @@ async def asyncio_detailed(
         page_no=page_no,
         per_page=per_page,
     )
+    kwargs["url"] = client.url_for(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -237,12 +233,12 @@ async def asyncio_detailed(
 async def asyncio(
     account_id: str,
     app_id: str,
-    meeting_id: UUID,
+    meeting_id: UUID | str,
     *,
     client: AuthenticatedClient,
     page_no: int | Unset = 1,
     per_page: int | Unset = 20,
-) -> ErrorEnvelope | ParticipantList | None:
+) -> ParticipantList:
     """List participants
 
      Returns the participants of a meeting, oldest first, without their tokens.
@@ -255,20 +251,27 @@ async def asyncio(
         per_page (int | Unset):  Default: 20.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
-        ErrorEnvelope | ParticipantList
+        ParticipantList
     """
 
-    return (
-        await asyncio_detailed(
-            account_id=account_id,
-            app_id=app_id,
-            meeting_id=meeting_id,
-            client=client,
-            page_no=page_no,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        meeting_id=meeting_id,
+        page_no=page_no,
+        per_page=per_page,
+    )
+    kwargs["url"] = client.url_for(kwargs["url"])
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as exc:
+        raise errors.connection_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)
