@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 
 from .clock import format_ms, now_ms
-from .exceptions import Conflict, MeetingNotFound, ParticipantNotFound, UnprocessableEntity
+from .exceptions import Conflict, MeetingNotFound, ParticipantNotFound
 from .shapes import Shape
 from .storage import Backend, MeetingRecord, MemoryBackend, ParticipantRecord
 
@@ -108,10 +108,9 @@ class Store:
         """A page of an app's meetings, newest first, filtered.
 
         ``search`` matches the title or ID case-insensitively; ``start_time_us``/``end_time_us``
-        bound ``created_at`` inclusively; ties in ``created_at`` are broken by creation order.
+        bound ``created_at`` inclusively (an inverted range is simply empty: the request is
+        schema-valid, so it is not rejected); ties in ``created_at`` are broken by creation order.
         """
-        if start_time_us is not None and end_time_us is not None and start_time_us > end_time_us:
-            raise UnprocessableEntity("start_time: must not be after end_time")
         needle = search.casefold() if search else None
         with self.lock:
             records: Iterable[MeetingRecord] = sorted(
