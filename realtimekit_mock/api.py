@@ -101,7 +101,9 @@ class Router:
         """The route of a raw (percent-encoded) path and its decoded parameters, or None."""
         parts = raw_path.split(b"/")
         for route in self.by_length.get(len(parts), ()):
-            if all(_decode(parts[i]) == lit for i, lit in route.literals):
+            if all(_decode(parts[i]) == lit for i, lit in route.literals) and all(
+                parts[i] for i, _ in route.params
+            ):
                 return route, {name: _decode(parts[i]) for i, name in route.params}
         return None
 

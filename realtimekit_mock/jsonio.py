@@ -27,6 +27,6 @@ def decode_body(raw: bytes) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         reason = str(exc)
-        if "UTF-8" in reason:
+        if "not valid UTF-8" in reason:
             raise BadRequest(f"body: not valid UTF-8 JSON ({reason})") from None
         raise BadRequest(f"body: malformed JSON ({reason})") from None

@@ -49,6 +49,20 @@ class Contract:
             assert body["error"]["code"] == status
         return body
 
+    def error(self, response: httpx.Response) -> dict[str, Any]:
+        """Assert the body is an ErrorEnvelope with the response's status; return the error."""
+        validator = self._validators.get(("", "error"))
+        if validator is None:
+            validator = jsonschema_rs.Draft202012Validator(
+                {"$ref": "#/components/schemas/ErrorEnvelope", "components": self.spec.components}
+            )
+            self._validators[("", "error")] = validator
+        assert response.headers["content-type"].startswith("application/json")
+        body = response.json()
+        validator.validate(body)
+        assert body["error"]["code"] == response.status_code
+        return body["error"]
+
 
 @pytest.fixture(scope="session")
 def contract() -> Contract:
@@ -62,16 +76,28 @@ def emulator(realtimekit_emulator: EmulatorServer) -> EmulatorServer:
     return realtimekit_emulator
 
 
-@pytest.fixture
-def http(emulator: EmulatorServer) -> Iterator[httpx.Client]:
-    """A raw httpx client for the API, authenticated, rooted at the app's meetings path."""
+@pytest.fixture(scope="session")
+def raw_client(realtimekit_emulator_server: EmulatorServer) -> Iterator[httpx.Client]:
+    """One unauthenticated httpx client for the session (building one costs an SSL context)."""
+    with httpx.Client(timeout=10) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def _session_http(realtimekit_emulator_server: EmulatorServer) -> Iterator[httpx.Client]:
+    server = realtimekit_emulator_server
     with httpx.Client(
-        base_url=f"{emulator.base_url}/accounts/{emulator.account_id}"
-        f"/realtime/kit/{emulator.app_id}",
-        headers={"Authorization": f"Bearer {emulator.token}"},
+        base_url=f"{server.base_url}/accounts/{server.account_id}/realtime/kit/{server.app_id}",
+        headers={"Authorization": f"Bearer {server.token}"},
         timeout=10,
     ) as client:
         yield client
+
+
+@pytest.fixture
+def http(emulator: EmulatorServer, _session_http: httpx.Client) -> httpx.Client:
+    """A raw httpx client for the API, authenticated, rooted at the emulator's app."""
+    return _session_http
 
 
 @pytest.fixture
