@@ -104,6 +104,20 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(seconds, 0.0)
 
 
+# Reason phrases of Cloudflare's own statuses, which the http module does not know.
+CLOUDFLARE_REASONS: dict[int, str] = {
+    520: "Web Server Returned an Unknown Error",
+    521: "Web Server Is Down",
+    522: "Connection Timed Out",
+    523: "Origin Is Unreachable",
+    524: "A Timeout Occurred",
+    525: "SSL Handshake Failed",
+    526: "Invalid SSL Certificate",
+    527: "Railgun Error",
+    530: "Origin Error",
+}
+
+
 def _request_line(response: httpx.Response) -> tuple[str, str]:
     """Method and URL (without query) of the request a response answers, if known."""
     try:
@@ -154,7 +168,7 @@ class ApiError(RealtimeKitError):
         self.url = url
         self.request_id: str | None = headers.get("cf-ray")
         self.retry_after = parse_retry_after(headers.get("retry-after"))
-        reason = httpx.codes.get_reason_phrase(status)
+        reason = httpx.codes.get_reason_phrase(status) or CLOUDFLARE_REASONS.get(status, "")
         detail = self.error.message if self.error is not None and self.error.message else ""
         self.message = detail or reason or f"HTTP {status}"
         text = f"{operation} failed: {status}{' ' + reason if reason else ''}"
@@ -326,6 +340,7 @@ class UnexpectedStatus(RealtimeKitError):
 
 
 __all__ = [
+    "CLOUDFLARE_REASONS",
     "PARSE_ERRORS",
     "STATUS_ERRORS",
     "ApiConnectionError",
