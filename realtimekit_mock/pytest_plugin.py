@@ -7,14 +7,9 @@
 Example::
 
     def test_create(realtimekit_client, realtimekit_emulator):
-        from realtimekit_client.api.meetings import create_meeting
-        from realtimekit_client.models import MeetingCreate
-
-        res = create_meeting.sync_detailed(
-            realtimekit_emulator.account_id, realtimekit_emulator.app_id,
-            client=realtimekit_client, body=MeetingCreate(title="Weekly sync"),
-        )
-        assert res.status_code == 201
+        meeting = realtimekit_client.meetings.create(title="Weekly sync")
+        assert realtimekit_client.meetings.get(meeting.id).title == "Weekly sync"
+        realtimekit_emulator.set_faults(queue=[{"status": 503}])  # the next call fails once
 """
 
 from __future__ import annotations
@@ -58,12 +53,16 @@ def realtimekit_client(realtimekit_emulator: EmulatorServer) -> Iterator[Any]:
 
     bound = getattr(realtimekit_client, "RealtimeKit", None)
     if bound is not None:
-        yield bound(
+        client = bound(
             base_url=realtimekit_emulator.base_url,
             token=realtimekit_emulator.token,
             account_id=realtimekit_emulator.account_id,
             app_id=realtimekit_emulator.app_id,
         )
+        try:
+            yield client
+        finally:
+            client.close()
         return
     client = realtimekit_client.AuthenticatedClient(
         base_url=realtimekit_emulator.base_url, token=realtimekit_emulator.token
