@@ -47,7 +47,7 @@ class Summary:
         failing = sum(len(f) for f in self.failures.values())
         verdict = "PASS" if self.passed else "FAIL"
         return (
-            f"contract: {verdict} — {self.tests} operations tested, {failing} failing case(s) in "
+            f"contract: {verdict} — {self.tests} operations and stateful runs checked, {failing} failing case(s) in "
             f"{len(self.failures)} operation(s), {len(self.errors)} error(s)"
         )
 

@@ -91,6 +91,6 @@ def from_env(env: Mapping[str, str] = os.environ, *, reports: Path = Path("repor
         max_participants=_int(env, "CONTRACT_MAX_PARTICIPANTS", 10, 0),  # type: ignore[arg-type]
         meeting_ids=ids,
         title_prefix=env.get("CONTRACT_TITLE_PREFIX", "contract-check ") or "contract-check ",
-        workers=_int(env, "CONTRACT_WORKERS", 1 if live else 2, 1),  # type: ignore[arg-type]
+        workers=_int(env, "CONTRACT_WORKERS", 1, 1),  # type: ignore[arg-type]
         reports=reports,
     )
