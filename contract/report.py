@@ -47,8 +47,9 @@ class Summary:
         failing = sum(len(f) for f in self.failures.values())
         verdict = "PASS" if self.passed else "FAIL"
         return (
-            f"contract: {verdict} — {self.tests} operations and stateful runs checked, {failing} failing case(s) in "
-            f"{len(self.failures)} operation(s), {len(self.errors)} error(s)"
+            f"contract: {verdict} — {self.tests} operations and stateful runs checked, "
+            f"{failing} failing case(s) in {len(self.failures)} operation(s), "
+            f"{len(self.errors)} error(s)"
         )
 
 
