@@ -76,7 +76,9 @@ class _Route:
     __slots__ = ("allowed", "endpoints", "literals", "params")
 
     def __init__(self, segments: list[str]) -> None:
-        self.literals = tuple((i, s) for i, s in enumerate(segments) if not s.startswith("{"))
+        self.literals = tuple(
+            (i, s.encode()) for i, s in enumerate(segments) if not s.startswith("{")
+        )
         self.params = tuple((i, s[1:-1]) for i, s in enumerate(segments) if s.startswith("{"))
         self.endpoints: dict[str, Endpoint] = {}
         self.allowed: list[str] = []
@@ -101,11 +103,16 @@ class Router:
         """The route of a raw (percent-encoded) path and its decoded parameters, or None."""
         parts = raw_path.split(b"/")
         for route in self.by_length.get(len(parts), ()):
-            if all(_decode(parts[i]) == lit for i, lit in route.literals) and all(
+            if all(_same(parts[i], lit) for i, lit in route.literals) and all(
                 parts[i] for i, _ in route.params
             ):
                 return route, {name: _decode(parts[i]) for i, name in route.params}
         return None
+
+
+def _same(segment: bytes, literal: bytes) -> bool:
+    """Whether a raw path segment is the literal (percent-encoded spellings included)."""
+    return segment == literal or (b"%" in segment and unquote_to_bytes(segment) == literal)
 
 
 def _decode(segment: bytes) -> str:

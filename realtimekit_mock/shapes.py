@@ -52,7 +52,8 @@ class Shape:
             if name in value:
                 out[name] = _clean_value(value[name], prop, defaults)
             elif defaults and prop.default is not _MISSING:
-                out[name] = copy.deepcopy(prop.default)
+                default = prop.default
+                out[name] = copy.deepcopy(default) if type(default) in (dict, list) else default
         return out
 
     def view(self, value: dict[str, Any]) -> dict[str, Any]:
