@@ -59,3 +59,13 @@ def test_client_fixture_talks_to_the_emulator(
 def realtimekit_client_module() -> Any:
     """The realtimekit_client package (the fixture's name shadows it inside tests)."""
     return realtimekit_client
+
+
+def test_documented_retry_example(realtimekit_client: Any, realtimekit_emulator: Any) -> None:
+    """The docs' example: a scripted 503 on get_meeting is absorbed by the client's retry."""
+    if not hasattr(realtimekit_client, "meetings"):
+        return
+    meeting = realtimekit_client.meetings.create(title="Weekly sync")
+    realtimekit_emulator.set_faults(queue=[{"status": 503, "operation_id": "get_meeting"}])
+    assert realtimekit_client.meetings.get(meeting.id).title == "Weekly sync"
+    assert realtimekit_emulator.app.faults.snapshot()["queue"] == []
