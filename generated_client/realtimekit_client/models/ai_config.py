@@ -45,14 +45,14 @@ class AiConfig:
         d = dict(src_dict)
         _summarization = d.pop("summarization", UNSET)
         summarization: SummarizationConfig | Unset
-        if isinstance(_summarization, Unset):
+        if _summarization is UNSET:
             summarization = UNSET
         else:
             summarization = SummarizationConfig.from_dict(_summarization)
 
         _transcription = d.pop("transcription", UNSET)
         transcription: TranscriptionConfig | Unset
-        if isinstance(_transcription, Unset):
+        if _transcription is UNSET:
             transcription = UNSET
         else:
             transcription = TranscriptionConfig.from_dict(_transcription)

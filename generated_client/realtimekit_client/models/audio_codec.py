@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any
 
 
 class AudioCodec(StrEnum):
@@ -12,6 +13,12 @@ class AudioCodec(StrEnum):
     def is_known(self) -> bool:
         """False for a value this version of the client does not know."""
         return self._name_ in type(self)._member_map_
+
+    @classmethod
+    def from_value(cls, value: Any) -> "AudioCodec":
+        """The member for a value, known or not; faster than calling the class."""
+        member = cls._value2member_map_.get(value)
+        return member if isinstance(member, cls) else cls(value)
 
     @classmethod
     def _missing_(cls, value: object) -> "AudioCodec | None":

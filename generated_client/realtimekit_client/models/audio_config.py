@@ -55,17 +55,17 @@ class AudioConfig:
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
         channel: AudioChannel | Unset
-        if isinstance(_channel, Unset):
+        if _channel is UNSET:
             channel = UNSET
         else:
-            channel = AudioChannel(_channel)
+            channel = AudioChannel.from_value(_channel)
 
         _codec = d.pop("codec", UNSET)
         codec: AudioCodec | Unset
-        if isinstance(_codec, Unset):
+        if _codec is UNSET:
             codec = UNSET
         else:
-            codec = AudioCodec(_codec)
+            codec = AudioCodec.from_value(_codec)
 
         export_file = d.pop("export_file", UNSET)
 

@@ -47,7 +47,7 @@ class DeletedParticipantEnvelope:
 
         _data = d.pop("data", UNSET)
         data: DeletedParticipant | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = DeletedParticipant.from_dict(_data)

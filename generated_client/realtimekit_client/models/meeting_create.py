@@ -45,29 +45,13 @@ class MeetingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
-        preferred_region: None | str | Unset
-        if isinstance(self.preferred_region, Unset):
-            preferred_region = UNSET
-        else:
-            preferred_region = self.preferred_region
+        preferred_region: None | str | Unset = self.preferred_region
 
-        record_on_start: bool | None | Unset
-        if isinstance(self.record_on_start, Unset):
-            record_on_start = UNSET
-        else:
-            record_on_start = self.record_on_start
+        record_on_start: bool | None | Unset = self.record_on_start
 
-        live_stream_on_start: bool | None | Unset
-        if isinstance(self.live_stream_on_start, Unset):
-            live_stream_on_start = UNSET
-        else:
-            live_stream_on_start = self.live_stream_on_start
+        live_stream_on_start: bool | None | Unset = self.live_stream_on_start
 
         persist_chat = self.persist_chat
 
@@ -114,42 +98,13 @@ class MeetingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preferred_region = cast(None | str | Unset, d.pop("preferred_region", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        record_on_start = cast(bool | None | Unset, d.pop("record_on_start", UNSET))
 
-        def _parse_preferred_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_region = _parse_preferred_region(d.pop("preferred_region", UNSET))
-
-        def _parse_record_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        record_on_start = _parse_record_on_start(d.pop("record_on_start", UNSET))
-
-        def _parse_live_stream_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        live_stream_on_start = _parse_live_stream_on_start(d.pop("live_stream_on_start", UNSET))
+        live_stream_on_start = cast(bool | None | Unset, d.pop("live_stream_on_start", UNSET))
 
         persist_chat = d.pop("persist_chat", UNSET)
 
@@ -161,14 +116,14 @@ class MeetingCreate:
 
         _ai_config = d.pop("ai_config", UNSET)
         ai_config: AiConfig | Unset
-        if isinstance(_ai_config, Unset):
+        if _ai_config is UNSET:
             ai_config = UNSET
         else:
             ai_config = AiConfig.from_dict(_ai_config)
 
         _recording_config = d.pop("recording_config", UNSET)
         recording_config: RecordingConfig | Unset
-        if isinstance(_recording_config, Unset):
+        if _recording_config is UNSET:
             recording_config = UNSET
         else:
             recording_config = RecordingConfig.from_dict(_recording_config)

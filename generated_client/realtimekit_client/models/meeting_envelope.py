@@ -47,7 +47,7 @@ class MeetingEnvelope:
 
         _data = d.pop("data", UNSET)
         data: Meeting | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = Meeting.from_dict(_data)

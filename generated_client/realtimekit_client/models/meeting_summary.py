@@ -55,33 +55,17 @@ class MeetingSummary:
 
         updated_at = self.updated_at.isoformat()
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str | Unset = self.title
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
 
-        preferred_region: None | str | Unset
-        if isinstance(self.preferred_region, Unset):
-            preferred_region = UNSET
-        else:
-            preferred_region = self.preferred_region
+        preferred_region: None | str | Unset = self.preferred_region
 
-        record_on_start: bool | None | Unset
-        if isinstance(self.record_on_start, Unset):
-            record_on_start = UNSET
-        else:
-            record_on_start = self.record_on_start
+        record_on_start: bool | None | Unset = self.record_on_start
 
-        live_stream_on_start: bool | None | Unset
-        if isinstance(self.live_stream_on_start, Unset):
-            live_stream_on_start = UNSET
-        else:
-            live_stream_on_start = self.live_stream_on_start
+        live_stream_on_start: bool | None | Unset = self.live_stream_on_start
 
         persist_chat = self.persist_chat
 
@@ -136,48 +120,20 @@ class MeetingSummary:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
         _status = d.pop("status", UNSET)
         status: MeetingStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = MeetingStatus(_status)
+            status = MeetingStatus.from_value(_status)
 
-        def _parse_preferred_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preferred_region = cast(None | str | Unset, d.pop("preferred_region", UNSET))
 
-        preferred_region = _parse_preferred_region(d.pop("preferred_region", UNSET))
+        record_on_start = cast(bool | None | Unset, d.pop("record_on_start", UNSET))
 
-        def _parse_record_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        record_on_start = _parse_record_on_start(d.pop("record_on_start", UNSET))
-
-        def _parse_live_stream_on_start(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        live_stream_on_start = _parse_live_stream_on_start(d.pop("live_stream_on_start", UNSET))
+        live_stream_on_start = cast(bool | None | Unset, d.pop("live_stream_on_start", UNSET))
 
         persist_chat = d.pop("persist_chat", UNSET)
 
@@ -189,7 +145,7 @@ class MeetingSummary:
 
         _recording_config = d.pop("recording_config", UNSET)
         recording_config: RecordingConfig | Unset
-        if isinstance(_recording_config, Unset):
+        if _recording_config is UNSET:
             recording_config = UNSET
         else:
             recording_config = RecordingConfig.from_dict(_recording_config)

@@ -48,11 +48,7 @@ class MeetingUpdate:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        preferred_region: None | str | Unset
-        if isinstance(self.preferred_region, Unset):
-            preferred_region = UNSET
-        else:
-            preferred_region = self.preferred_region
+        preferred_region: None | str | Unset = self.preferred_region
 
         record_on_start = self.record_on_start
 
@@ -111,14 +107,7 @@ class MeetingUpdate:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        def _parse_preferred_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_region = _parse_preferred_region(d.pop("preferred_region", UNSET))
+        preferred_region = cast(None | str | Unset, d.pop("preferred_region", UNSET))
 
         record_on_start = d.pop("record_on_start", UNSET)
 
@@ -134,21 +123,21 @@ class MeetingUpdate:
 
         _status = d.pop("status", UNSET)
         status: MeetingStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
-            status = MeetingStatus(_status)
+            status = MeetingStatus.from_value(_status)
 
         _ai_config = d.pop("ai_config", UNSET)
         ai_config: AiConfig | Unset
-        if isinstance(_ai_config, Unset):
+        if _ai_config is UNSET:
             ai_config = UNSET
         else:
             ai_config = AiConfig.from_dict(_ai_config)
 
         _recording_config = d.pop("recording_config", UNSET)
         recording_config: RecordingConfig | Unset
-        if isinstance(_recording_config, Unset):
+        if _recording_config is UNSET:
             recording_config = UNSET
         else:
             recording_config = RecordingConfig.from_dict(_recording_config)

@@ -44,17 +44,9 @@ class Participant:
 
         updated_at = self.updated_at.isoformat()
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        picture: None | str | Unset
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture: None | str | Unset = self.picture
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,23 +79,9 @@ class Participant:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
         participant = cls(
             id=id,

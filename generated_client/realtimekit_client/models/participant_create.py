@@ -30,17 +30,9 @@ class ParticipantCreate:
 
         preset_name = self.preset_name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        picture: None | str | Unset
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture: None | str | Unset = self.picture
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +56,9 @@ class ParticipantCreate:
 
         preset_name = d.pop("preset_name")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
         participant_create = cls(
             custom_participant_id=custom_participant_id,

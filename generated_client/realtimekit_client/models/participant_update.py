@@ -24,23 +24,11 @@ class ParticipantUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
-        picture: None | str | Unset
-        if isinstance(self.picture, Unset):
-            picture = UNSET
-        else:
-            picture = self.picture
+        picture: None | str | Unset = self.picture
 
-        preset_name: None | str | Unset
-        if isinstance(self.preset_name, Unset):
-            preset_name = UNSET
-        else:
-            preset_name = self.preset_name
+        preset_name: None | str | Unset = self.preset_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,33 +45,11 @@ class ParticipantUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        picture = cast(None | str | Unset, d.pop("picture", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        def _parse_preset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preset_name = _parse_preset_name(d.pop("preset_name", UNSET))
+        preset_name = cast(None | str | Unset, d.pop("preset_name", UNSET))
 
         participant_update = cls(
             name=name,

@@ -47,7 +47,7 @@ class ParticipantWithTokenEnvelope:
 
         _data = d.pop("data", UNSET)
         data: ParticipantWithToken | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = ParticipantWithToken.from_dict(_data)

@@ -88,7 +88,7 @@ class RecordingConfig:
         d = dict(src_dict)
         _audio_config = d.pop("audio_config", UNSET)
         audio_config: AudioConfig | Unset
-        if isinstance(_audio_config, Unset):
+        if _audio_config is UNSET:
             audio_config = UNSET
         else:
             audio_config = AudioConfig.from_dict(_audio_config)
@@ -97,7 +97,7 @@ class RecordingConfig:
 
         _live_streaming_config = d.pop("live_streaming_config", UNSET)
         live_streaming_config: LiveStreamingConfig | Unset
-        if isinstance(_live_streaming_config, Unset):
+        if _live_streaming_config is UNSET:
             live_streaming_config = UNSET
         else:
             live_streaming_config = LiveStreamingConfig.from_dict(_live_streaming_config)
@@ -106,7 +106,7 @@ class RecordingConfig:
 
         _realtimekit_bucket_config = d.pop("realtimekit_bucket_config", UNSET)
         realtimekit_bucket_config: RealtimekitBucketConfig | Unset
-        if isinstance(_realtimekit_bucket_config, Unset):
+        if _realtimekit_bucket_config is UNSET:
             realtimekit_bucket_config = UNSET
         else:
             realtimekit_bucket_config = RealtimekitBucketConfig.from_dict(_realtimekit_bucket_config)
@@ -130,7 +130,7 @@ class RecordingConfig:
 
         _video_config = d.pop("video_config", UNSET)
         video_config: VideoConfig | Unset
-        if isinstance(_video_config, Unset):
+        if _video_config is UNSET:
             video_config = UNSET
         else:
             video_config = VideoConfig.from_dict(_video_config)

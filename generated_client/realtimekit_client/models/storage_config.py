@@ -114,16 +114,16 @@ class StorageConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = StorageType(d.pop("type"))
+        type_ = StorageType.from_value(d.pop("type"))
 
         access_key = d.pop("access_key", UNSET)
 
         _auth_method = d.pop("auth_method", UNSET)
         auth_method: StorageAuthMethod | Unset
-        if isinstance(_auth_method, Unset):
+        if _auth_method is UNSET:
             auth_method = UNSET
         else:
-            auth_method = StorageAuthMethod(_auth_method)
+            auth_method = StorageAuthMethod.from_value(_auth_method)
 
         bucket = d.pop("bucket", UNSET)
 

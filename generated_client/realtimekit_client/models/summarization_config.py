@@ -53,17 +53,17 @@ class SummarizationConfig:
         d = dict(src_dict)
         _summary_type = d.pop("summary_type", UNSET)
         summary_type: SummaryType | Unset
-        if isinstance(_summary_type, Unset):
+        if _summary_type is UNSET:
             summary_type = UNSET
         else:
-            summary_type = SummaryType(_summary_type)
+            summary_type = SummaryType.from_value(_summary_type)
 
         _text_format = d.pop("text_format", UNSET)
         text_format: TextFormat | Unset
-        if isinstance(_text_format, Unset):
+        if _text_format is UNSET:
             text_format = UNSET
         else:
-            text_format = TextFormat(_text_format)
+            text_format = TextFormat.from_value(_text_format)
 
         word_limit = d.pop("word_limit", UNSET)
 

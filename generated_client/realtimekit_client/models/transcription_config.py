@@ -54,10 +54,10 @@ class TranscriptionConfig:
 
         _language = d.pop("language", UNSET)
         language: TranscriptionLanguage | Unset
-        if isinstance(_language, Unset):
+        if _language is UNSET:
             language = UNSET
         else:
-            language = TranscriptionLanguage(_language)
+            language = TranscriptionLanguage.from_value(_language)
 
         profanity_filter = d.pop("profanity_filter", UNSET)
 

@@ -64,10 +64,10 @@ class VideoConfig:
         d = dict(src_dict)
         _codec = d.pop("codec", UNSET)
         codec: VideoCodec | Unset
-        if isinstance(_codec, Unset):
+        if _codec is UNSET:
             codec = UNSET
         else:
-            codec = VideoCodec(_codec)
+            codec = VideoCodec.from_value(_codec)
 
         export_file = d.pop("export_file", UNSET)
 
@@ -75,7 +75,7 @@ class VideoConfig:
 
         _watermark = d.pop("watermark", UNSET)
         watermark: Watermark | Unset
-        if isinstance(_watermark, Unset):
+        if _watermark is UNSET:
             watermark = UNSET
         else:
             watermark = Watermark.from_dict(_watermark)

@@ -52,14 +52,14 @@ class Watermark:
         d = dict(src_dict)
         _position = d.pop("position", UNSET)
         position: WatermarkPosition | Unset
-        if isinstance(_position, Unset):
+        if _position is UNSET:
             position = UNSET
         else:
-            position = WatermarkPosition(_position)
+            position = WatermarkPosition.from_value(_position)
 
         _size = d.pop("size", UNSET)
         size: WatermarkSize | Unset
-        if isinstance(_size, Unset):
+        if _size is UNSET:
             size = UNSET
         else:
             size = WatermarkSize.from_dict(_size)
