@@ -402,3 +402,15 @@ def test_async_parity_of_every_operation(waits: Waits) -> None:
         "list",
         "refresh_token",
     }
+
+
+def test_httpx_client_built_once_and_reused() -> None:
+    """Calls reuse one httpx client (and its connection pool); none is built per call."""
+    rk = bound(Script((200, envelope(meeting()))))
+
+    rk.meetings.get(MEETING_ID)
+    first = rk.client.get_httpx_client()
+    rk.meetings.get(MEETING_ID)
+
+    assert rk.client.get_httpx_client() is first
+    assert rk.client._async_client is None

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from realtimekit_client import (
+    ApiConnectionError,
     AuthenticatedClient,
     RateLimitError,
     RealtimeKit,
@@ -107,6 +108,21 @@ def test_async_429_then_503_then_success(
     assert waits.seconds[0] == 1.0
     assert len(waits.seconds) == 3
     assert 0.25 <= waits.seconds[1] <= 0.5
+
+
+def test_dropped_connection_retried_for_get_not_for_post(
+    realtimekit_emulator: Any, emulator_rk: RealtimeKit
+) -> None:
+    """A dropped connection is retried for a GET; for a POST it surfaces as ApiConnectionError."""
+    created = emulator_rk.meetings.create(title="Dropped")
+    queue_faults(realtimekit_emulator, {"drop": True})
+
+    assert emulator_rk.meetings.get(created.id).id == created.id
+
+    queue_faults(realtimekit_emulator, {"drop": True})
+    with pytest.raises(ApiConnectionError, match="create_meeting"):
+        emulator_rk.meetings.create(title="Maybe created")
+    assert [m.title for m in emulator_rk.meetings.iter()] == ["Dropped"]
 
 
 # ---- method rules (MockTransport) ----------------------------------------------------------
