@@ -1,8 +1,11 @@
 """schemathesis hooks of a live run: recognisable titles, capped writes, a ledger of writes.
 
 Loaded into the schemathesis process through SCHEMATHESIS_HOOKS by the runner, in live mode
-only. Every meeting or participant the API accepts is appended to the ledger file at once
-(flushed and fsynced), so the cleanup finds it even after an interrupted run.
+only. The cap is enforced where every phase sends its requests (`before_call`): past it, the
+creating request is not sent and the operation reports a "write cap reached" error, which the
+runner counts as a limit, not a failure. Every meeting or participant the API accepts is
+appended to the ledger file at once (flushed and fsynced), so the cleanup finds it even after
+an interrupted run.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 from uuid import UUID
 
 import schemathesis
+
+from contract.settings import CAP_MARKER
 
 PREFIX = os.environ.get("CONTRACT_TITLE_PREFIX", "contract-check ")
 LEDGER = os.environ.get("CONTRACT_LEDGER", "")
@@ -49,24 +54,24 @@ def _record(entry: dict[str, Any]) -> None:
         os.fsync(ledger.fileno())
 
 
+class WriteCapReached(Exception):
+    """Raised instead of sending a creating request once the run's cap is used up."""
+
+
 @schemathesis.hook
-def map_body(context: Any, body: Any) -> Any:
-    """Give every meeting title the job writes the recognisable prefix."""
-    if _operation_id(context) in TITLED and isinstance(body, dict):
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    """Prefix every meeting title the job writes; refuse to send creates past the cap."""
+    op = _operation_id(context)
+    body = case.body
+    if op in TITLED and isinstance(body, dict):
         title = body.get("title")
         if isinstance(title, str) and not title.startswith(PREFIX):
             body["title"] = PREFIX + title
-        elif "title" not in body and _operation_id(context) != "update_meeting":
+        elif title is None and op != "update_meeting":  # absent or null: name it anyway
             body["title"] = PREFIX.rstrip()
-    return body
-
-
-@schemathesis.hook
-def filter_case(context: Any, case: Any) -> bool:
-    """Stop generating creating requests once the API accepted the capped number."""
-    op = _operation_id(context)
     with _lock:
-        return op not in CAPS or _accepted[op] < CAPS[op]
+        if op in CAPS and _accepted[op] >= CAPS[op]:
+            raise WriteCapReached(f"{CAP_MARKER}: {op} already created {CAPS[op]}, sending no more")
 
 
 @schemathesis.hook

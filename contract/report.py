@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from contract.settings import CAP_MARKER
+
 SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 CASE_SPLIT = re.compile(r"^\d+\. Test Case ID: (\S+)\s*$", re.MULTILINE)
 CHECK_LINE = re.compile(r"^- (ST\d+ .+?)\s*$", re.MULTILINE)
@@ -35,6 +37,7 @@ class Summary:
     tests: int = 0
     failures: dict[str, list[Failure]] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    limits: dict[str, str] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -50,6 +53,7 @@ class Summary:
             f"contract: {verdict} — {self.tests} operations and stateful runs checked, "
             f"{failing} failing case(s) in {len(self.failures)} operation(s), "
             f"{len(self.errors)} error(s)"
+            + (f", {len(self.limits)} operation(s) stopped at the write cap" if self.limits else "")
         )
 
 
@@ -99,8 +103,13 @@ def parse(junit: Path, secrets: list[str]) -> Summary:
             text = redact(failure.text or "", secrets)
             summary.failures.setdefault(label, []).extend(_failures(text))
         for error in case.iter("error"):
-            text = (error.get("message") or "") + "\n" + (error.text or "")
-            summary.errors[label] = redact(text.strip(), secrets)
+            text = redact(
+                ((error.get("message") or "") + "\n" + (error.text or "")).strip(), secrets
+            )
+            if CAP_MARKER in text:
+                summary.limits[label] = next(ln for ln in text.splitlines() if CAP_MARKER in ln)
+            else:
+                summary.errors[label] = text
     return summary
 
 
@@ -122,6 +131,8 @@ def render(summary: Summary) -> str:
                 lines += [failure.detail, ""]
             if failure.curl:
                 lines += ["```sh", failure.curl, "```", ""]
+    for label, text in sorted(summary.limits.items()):
+        lines += [f"## Stopped at the write cap: {label}", "", text, ""]
     for label, text in sorted(summary.errors.items()):
         lines += [f"## Error: {label}", "", "```", text[:2000], "```", ""]
     return "\n".join(lines)

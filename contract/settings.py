@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LIVE_BASE_URL = "https://api.cloudflare.com/client/v4"
+# Text of the error a live run reports for a creating operation whose cap is used up.
+CAP_MARKER = "live write cap reached"
 CREDENTIALS = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID")
 
 

@@ -1,0 +1,99 @@
+"""The job's settings and report: clear errors for bad settings, nothing secret in summaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contract.report import parse, redact, render
+from contract.settings import LIVE_BASE_URL, ConfigError, from_env
+
+CREDENTIALS = {
+    "CLOUDFLARE_API_TOKEN": "tok-0123456789",
+    "CLOUDFLARE_ACCOUNT_ID": "acc",
+    "REALTIMEKIT_APP_ID": "app",
+}
+
+
+def test_no_configuration_means_the_embedded_emulator() -> None:
+    """With nothing set the job targets the emulator, with the documented defaults."""
+    settings = from_env({})
+
+    assert settings.live is False
+    assert (settings.seed, settings.max_examples, settings.max_time) == (20261121, 30, None)
+
+
+def test_credentials_alone_mean_the_live_api() -> None:
+    """Credentials without a base URL target the Cloudflare API, capped by default."""
+    settings = from_env(CREDENTIALS)
+
+    assert (settings.live, settings.base_url) == (True, LIVE_BASE_URL)
+    assert (settings.max_creates, settings.max_participants) == (5, 10)
+    assert "tok-0123456789" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"CONTRACT_TARGET": "live"}, "live contract run needs CLOUDFLARE_API_TOKEN, "),
+        ({"CONTRACT_MAX_EXAMPLES": "many"}, "CONTRACT_MAX_EXAMPLES must be an integer, got 'many'"),
+        ({"CONTRACT_MAX_TIME": "0"}, "CONTRACT_MAX_TIME must be at least 1, got 0"),
+        ({"CONTRACT_MODE": "write"}, "CONTRACT_MODE must be 'full' or 'read-only', got 'write'"),
+        ({"CONTRACT_TARGET": "prod"}, "CONTRACT_TARGET must be 'emulator' or 'live', got 'prod'"),
+        (
+            {**CREDENTIALS, "CONTRACT_BASE_URL": "api.example.com"},
+            "CONTRACT_BASE_URL must be an http(s) URL, got 'api.example.com'",
+        ),
+    ],
+)
+def test_bad_settings_are_one_clear_line(env: dict[str, str], message: str) -> None:
+    """Each malformed or missing setting is named in a one-line error."""
+    with pytest.raises(ConfigError) as raised:
+        from_env(env)
+
+    assert str(raised.value).startswith(message)
+    assert "\n" not in str(raised.value)
+
+
+def test_redact_hides_tokens_and_storage_credentials() -> None:
+    """The token and every storage credential value are filtered out of report text."""
+    text = (
+        "curl -H 'Authorization: Bearer tok-0123456789' -d "
+        '\'{"storage_config": {"secret": "s3cr3t", "access_key": "AKIA", "password": "pw\\"x",'
+        ' "bucket": "kept"}}\''
+    )
+
+    redacted = redact(text, ["tok-0123456789"])
+
+    for secret in ("tok-0123456789", "s3cr3t", "AKIA", "pw"):
+        assert secret not in redacted
+    assert '"bucket": "kept"' in redacted
+
+
+def test_summary_groups_failures_by_operation(tmp_path: Path) -> None:
+    """A JUnit failure becomes a section naming the operation, the check and its curl."""
+    junit = tmp_path / "junit.xml"
+    junit.write_text(
+        '<testsuites><testsuite name="schemathesis">'
+        '<testcase name="GET /accounts/{account_id}/realtime/kit/{app_id}/meetings">'
+        '<failure type="failure" message="ST108">1. Test Case ID: abc123\n\n'
+        '- ST108 Response violates schema\n\n    "created_at" is a required property\n\n'
+        "Reproduce with:\n\n    curl -X GET -H 'Authorization: Bearer tok-0123456789' "
+        "http://x/client/v4/accounts/a/realtime/kit/b/meetings\n</failure>"
+        '</testcase><testcase name="stateful"/></testsuite></testsuites>',
+        encoding="utf-8",
+    )
+
+    summary = parse(junit, ["tok-0123456789"])
+    markdown = render(summary)
+
+    assert summary.passed is False
+    assert summary.tests == 2
+    assert "## GET /accounts/{account_id}/realtime/kit/{app_id}/meetings (`list_meetings`)" in (
+        markdown
+    )
+    assert "### ST108 Response violates schema — case abc123" in markdown
+    assert '"created_at" is a required property' in markdown
+    assert "curl -X GET -H 'Authorization: Bearer [Filtered]'" in markdown
+    assert "tok-0123456789" not in markdown
