@@ -32,7 +32,7 @@ def describe_error(error: jsonschema_rs.ValidationError, root: str = "body") -> 
     path = _dotted(error.instance_path)
     kind = error.kind
     if type(kind).__name__ == "Required":
-        name = str(kind.property)
+        name = str(getattr(kind, "property", ""))
         path = f"{path}.{name}" if path else name
         why = "this property is required"
     else:
@@ -111,7 +111,7 @@ class OperationValidator:
             validate_formats=True,
         )
         self._coerce = {p.name: _coercer(spec, p) for p in op.parameters}
-        self._query = tuple(p.name for p in op.parameters if p.location == "query")
+        self._query = frozenset(p.name for p in op.parameters if p.location == "query")
         self._headers = tuple(
             (p.name.lower().encode("latin-1"), p.name)
             for p in op.parameters
@@ -138,7 +138,7 @@ class OperationValidator:
         values: dict[str, Any] = dict(self._defaults)
         for name, value in path_params.items():
             values[name] = self._coerce[name](value)
-        if query_string and self._query:
+        if query_string:
             try:
                 pairs = parse_qsl(
                     query_string.decode("latin-1"),
@@ -151,15 +151,18 @@ class OperationValidator:
                 raise BadRequest(f"query: cannot be decoded ({exc})") from None
             seen = set()
             for name, value in pairs:
-                if name in self._coerce and name not in seen and name not in path_params:
+                if name not in self._query:
+                    shown = name[:100] if name else "(empty name)"
+                    raise BadRequest(f"{shown}: unknown query parameter")
+                if name not in seen:
                     seen.add(name)
                     values[name] = self._coerce[name](value)
         if self._headers and headers:
             wanted = dict(self._headers)
-            for key, value in headers:
+            for key, raw in headers:
                 if key in wanted:
                     name = wanted[key]
-                    values[name] = self._coerce[name](value.decode("latin-1"))
+                    values[name] = self._coerce[name](raw.decode("latin-1"))
         try:
             self._params.validate(values)
         except jsonschema_rs.ValidationError as exc:

@@ -456,6 +456,8 @@ def test_start_after_end_is_an_empty_page(http: Any, contract: Any) -> None:
         ({"status": "DELETED"}, 'status: "DELETED" is not one of "ACTIVE" or "INACTIVE"'),
         ({"start_time": "yesterday"}, 'start_time: "yesterday" is not a "date-time"'),
         ({"search": "x" * 257}, "search: "),
+        ({"perpage": "5"}, "perpage: unknown query parameter"),
+        ({"": "null"}, "(empty name): unknown query parameter"),
     ],
 )
 def test_invalid_list_parameters_are_400(

@@ -275,3 +275,12 @@ def test_optional_fields_stay_unset_in_client_models(api: Any, emulator: Any, cr
     )
     assert isinstance(res.parsed.data.name, Unset)
     assert isinstance(res.parsed.data.picture, Unset)
+
+
+def test_unknown_query_parameter_is_400(http: Any, create: Any, contract: Any) -> None:
+    """An operation without query parameters refuses any, naming it."""
+    mid = create()["id"]
+    res = http.get(f"/meetings/{mid}/participants/p1", params={"verbose": "1"})
+    assert contract.check("get_participant", res)["error"]["message"] == (
+        "verbose: unknown query parameter"
+    )
