@@ -16,7 +16,6 @@ A Retry-After longer than `max_retry_after` (default 60 s) is not waited for: th
 returned (and sync()/asyncio() raise it as an error carrying `retry_after`).
 """
 
-import asyncio
 import logging
 import random
 import ssl
@@ -26,6 +25,7 @@ import urllib.request
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, Self
 
+import anyio
 import httpx
 from attrs import Factory, define, evolve, field, frozen
 
@@ -64,7 +64,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     """A longer Retry-After is not waited for; the response is returned as it is."""
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False)
 
     def backoff(self, retries: int) -> float:
         """The jittered exponential wait before retry number `retries` (counted from 0)."""

@@ -341,6 +341,26 @@ def test_default_policy_waits_for_real() -> None:
     assert time.monotonic() - started >= 0.2
 
 
+def test_default_policy_waits_for_real_async() -> None:
+    """The default async policy waits (a Retry-After of 0.2 s) without blocking other tasks."""
+    script = Script(unavailable("0.2"), OK_GET)
+    rk = async_bound(script, retry_policy=RetryPolicy())
+    ticks: list[float] = []
+
+    async def ticker() -> None:
+        for _ in range(3):
+            ticks.append(time.monotonic())
+            await asyncio.sleep(0.05)
+
+    async def run() -> float:
+        started = time.monotonic()
+        await asyncio.gather(rk.meetings.get(MEETING_ID), ticker())
+        return time.monotonic() - started
+
+    assert asyncio.run(run()) >= 0.2
+    assert len(ticks) == 3 and ticks[-1] - ticks[0] < 0.2
+
+
 # ---- async parity -------------------------------------------------------------------------
 
 
