@@ -20,7 +20,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .exceptions import EmulatorError, NotFound, UnsupportedMediaType
+from .api import MAX_BODY_BYTES
+from .exceptions import EmulatorError, NotFound, PayloadTooLarge, UnsupportedMediaType
 from .jsonio import decode_body, dumps
 
 __all__ = ["control_routes", "is_local"]
@@ -70,6 +71,8 @@ async def faults(request: Request) -> Response:
         if media != "application/json":
             raise UnsupportedMediaType(request.headers.get("content-type"))
         body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            raise PayloadTooLarge(MAX_BODY_BYTES)
         return _json(200, state.configure(decode_body(body)))
     return _json(200, state.snapshot())
 
