@@ -65,6 +65,22 @@ def test_settings_from_environment(clean_env: pytest.MonkeyPatch) -> None:
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
 
 
+def test_async_settings_from_environment(clean_env: pytest.MonkeyPatch) -> None:
+    """AsyncRealtimeKit reads the same environment variables."""
+    clean_env.setenv("CLOUDFLARE_API_TOKEN", TOKEN)
+    clean_env.setenv("CLOUDFLARE_ACCOUNT_ID", "env-account")
+    clean_env.setenv("REALTIMEKIT_APP_ID", "env-app")
+    script = Script((200, envelope(meeting())))
+
+    asyncio.run(AsyncRealtimeKit(transport=httpx.MockTransport(script)).meetings.get(MEETING_ID))
+
+    (request,) = script.requests
+    assert str(request.url).startswith(
+        DEFAULT_BASE_URL + "/accounts/env-account/realtime/kit/env-app/"
+    )
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+
+
 def test_arguments_win_over_environment(clean_env: pytest.MonkeyPatch) -> None:
     """Explicit arguments take precedence over the environment variables."""
     clean_env.setenv("CLOUDFLARE_API_TOKEN", "env-token")

@@ -32,7 +32,6 @@ class AiConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summarization is not UNSET:
             field_dict["summarization"] = summarization
         if transcription is not UNSET:

@@ -30,17 +30,16 @@ class AudioConfig:
     def to_dict(self) -> dict[str, Any]:
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
-            channel = self.channel.value
+            channel = self.channel._value_
 
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
-            codec = self.codec.value
+            codec = self.codec._value_
 
         export_file = self.export_file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if channel is not UNSET:
             field_dict["channel"] = channel
         if codec is not UNSET:

@@ -24,7 +24,6 @@ class LiveStreamingConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if rtmp_url is not UNSET:
             field_dict["rtmp_url"] = rtmp_url
 

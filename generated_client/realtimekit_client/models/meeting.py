@@ -61,7 +61,7 @@ class Meeting:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status._value_
 
         preferred_region: None | str | Unset = self.preferred_region
 

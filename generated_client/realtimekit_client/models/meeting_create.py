@@ -71,7 +71,6 @@ class MeetingCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if preferred_region is not UNSET:

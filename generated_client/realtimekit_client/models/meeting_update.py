@@ -64,7 +64,7 @@ class MeetingUpdate:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status._value_
 
         ai_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ai_config, Unset):
@@ -76,7 +76,6 @@ class MeetingUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
         if preferred_region is not UNSET:

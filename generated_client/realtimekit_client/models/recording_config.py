@@ -65,7 +65,6 @@ class RecordingConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if audio_config is not UNSET:
             field_dict["audio_config"] = audio_config
         if file_name_prefix is not UNSET:

@@ -53,13 +53,13 @@ class StorageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_._value_
 
         access_key = self.access_key
 
         auth_method: str | Unset = UNSET
         if not isinstance(self.auth_method, Unset):
-            auth_method = self.auth_method.value
+            auth_method = self.auth_method._value_
 
         bucket = self.bucket
 

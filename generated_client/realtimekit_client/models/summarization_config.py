@@ -28,17 +28,16 @@ class SummarizationConfig:
     def to_dict(self) -> dict[str, Any]:
         summary_type: str | Unset = UNSET
         if not isinstance(self.summary_type, Unset):
-            summary_type = self.summary_type.value
+            summary_type = self.summary_type._value_
 
         text_format: str | Unset = UNSET
         if not isinstance(self.text_format, Unset):
-            text_format = self.text_format.value
+            text_format = self.text_format._value_
 
         word_limit = self.word_limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if summary_type is not UNSET:
             field_dict["summary_type"] = summary_type
         if text_format is not UNSET:

@@ -31,13 +31,12 @@ class TranscriptionConfig:
 
         language: str | Unset = UNSET
         if not isinstance(self.language, Unset):
-            language = self.language.value
+            language = self.language._value_
 
         profanity_filter = self.profanity_filter
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
         if language is not UNSET:

@@ -31,7 +31,7 @@ class VideoConfig:
     def to_dict(self) -> dict[str, Any]:
         codec: str | Unset = UNSET
         if not isinstance(self.codec, Unset):
-            codec = self.codec.value
+            codec = self.codec._value_
 
         export_file = self.export_file
 
@@ -45,7 +45,6 @@ class VideoConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if codec is not UNSET:
             field_dict["codec"] = codec
         if export_file is not UNSET:

@@ -27,7 +27,7 @@ class Watermark:
     def to_dict(self) -> dict[str, Any]:
         position: str | Unset = UNSET
         if not isinstance(self.position, Unset):
-            position = self.position.value
+            position = self.position._value_
 
         size: dict[str, Any] | Unset = UNSET
         if not isinstance(self.size, Unset):
@@ -37,7 +37,6 @@ class Watermark:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if position is not UNSET:
             field_dict["position"] = position
         if size is not UNSET:

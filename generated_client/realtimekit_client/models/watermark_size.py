@@ -28,7 +28,6 @@ class WatermarkSize:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if height is not UNSET:
             field_dict["height"] = height
         if width is not UNSET:

@@ -46,7 +46,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status._value_
 
     params["status"] = json_status
 
