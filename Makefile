@@ -49,7 +49,7 @@ generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml, the c
 check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from a fresh generation
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/out" >/dev/null && rm -rf "$$tmp/out/.ruff_cache" && \
-	if diff -r "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
+	if diff -r -x .ruff_cache -x __pycache__ -x .mypy_cache "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
 	else head -n 40 "$$tmp/diff"; echo "generated_client/ is out of date: run make generate" >&2; exit 1; fi
 
 lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and mypy --strict on the code
