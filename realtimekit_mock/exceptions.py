@@ -14,7 +14,7 @@ where ``code`` is the HTTP status::
      +-- Conflict (409)              duplicate ``custom_participant_id``
      +-- PayloadTooLarge (413)       body over the size limit
      +-- UnsupportedMediaType (415)  body not ``application/json``
-     +-- UnprocessableEntity (422)   well-formed but impossible (``start_time`` > ``end_time``)
+     +-- UnprocessableEntity (422)   well-formed but impossible (no operation needs it today)
      +-- TooManyRequests (429)       rate limited; carries ``Retry-After``
      +-- ServerError (500, or the status given)
 """
