@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -77,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)
         return 2
+    # The parsed spec and compiled validators live as long as the process: keep the garbage
+    # collector from traversing them again and again.
+    gc.freeze()
     if args.token is None:
         logging.getLogger("realtimekit_mock").warning(
             "accepting the default local token: Authorization: Bearer %s", DEFAULT_TOKEN

@@ -19,8 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -39,28 +38,74 @@ class StorageError(RuntimeError):
     """The database cannot be used (locked by another emulator, unwritable, corrupt)."""
 
 
-@dataclass(slots=True)
-class MeetingRecord:
-    """A stored meeting: its scope, creation order and full data (secrets included)."""
+class MeetingRecord(NamedTuple):
+    """A stored meeting: its scope, creation order, the fields lists filter on, and its JSON.
+
+    Records are immutable tuples of atomic values, so the garbage collector does not traverse
+    them: a store holding many thousands of meetings costs no collection pauses.
+    """
 
     account_id: str
     app_id: str
     id: str
     seq: int
     created_us: int
-    data: dict[str, Any]
+    title: str | None
+    status: str
+    data: bytes
+    """The whole meeting as JSON, write-only secrets included."""
+
+    @classmethod
+    def of(
+        cls, account_id: str, app_id: str, seq: int, created_us: int, data: dict[str, Any]
+    ) -> MeetingRecord:
+        """The record of a meeting's data."""
+        title = data.get("title")
+        return cls(
+            account_id,
+            app_id,
+            data["id"],
+            seq,
+            created_us,
+            title if isinstance(title, str) else None,
+            data["status"],
+            orjson.dumps(data),
+        )
+
+    def load(self) -> dict[str, Any]:
+        """A fresh dict of the meeting's data."""
+        return orjson.loads(self.data)
 
 
-@dataclass(slots=True)
-class ParticipantRecord:
-    """A stored participant, its join token included."""
+class ParticipantRecord(NamedTuple):
+    """A stored participant (its join token included), as immutable JSON like meetings."""
 
     account_id: str
     app_id: str
     meeting_id: str
     id: str
     seq: int
-    data: dict[str, Any]
+    custom_participant_id: str
+    data: bytes
+
+    @classmethod
+    def of(
+        cls, account_id: str, app_id: str, meeting_id: str, seq: int, data: dict[str, Any]
+    ) -> ParticipantRecord:
+        """The record of a participant's data."""
+        return cls(
+            account_id,
+            app_id,
+            meeting_id,
+            data["id"],
+            seq,
+            data["custom_participant_id"],
+            orjson.dumps(data),
+        )
+
+    def load(self) -> dict[str, Any]:
+        """A fresh dict of the participant's data."""
+        return orjson.loads(self.data)
 
 
 class Backend:
@@ -160,12 +205,12 @@ class MemoryBackend(Backend):
     def save_participant(self, record: ParticipantRecord) -> None:
         key = (record.account_id, record.app_id, record.meeting_id)
         self._participants.setdefault(key, {})[record.id] = record
-        self._custom_ids.setdefault(key, {})[record.data["custom_participant_id"]] = record.id
+        self._custom_ids.setdefault(key, {})[record.custom_participant_id] = record.id
 
     def delete_participant(self, record: ParticipantRecord) -> None:
         key = (record.account_id, record.app_id, record.meeting_id)
         self._participants.get(key, {}).pop(record.id, None)
-        self._custom_ids.get(key, {}).pop(record.data["custom_participant_id"], None)
+        self._custom_ids.get(key, {}).pop(record.custom_participant_id, None)
 
     def clear(self) -> None:
         self._meetings.clear()
@@ -219,17 +264,17 @@ class SqliteBackend(MemoryBackend):
         rows = self._db.execute(
             "SELECT seq, account_id, app_id, id, created_us, data FROM meetings ORDER BY seq"
         )
-        for seq, account_id, app_id, mid, created_us, data in rows:
+        for seq, account_id, app_id, _, created_us, data in rows:
             super().save_meeting(
-                MeetingRecord(account_id, app_id, mid, seq, created_us, orjson.loads(data))
+                MeetingRecord.of(account_id, app_id, seq, created_us, orjson.loads(data))
             )
             self._seq = max(self._seq, seq)
         rows = self._db.execute(
             "SELECT seq, account_id, app_id, meeting_id, id, data FROM participants ORDER BY seq"
         )
-        for seq, account_id, app_id, meeting_id, pid, data in rows:
+        for seq, account_id, app_id, meeting_id, _, data in rows:
             super().save_participant(
-                ParticipantRecord(account_id, app_id, meeting_id, pid, seq, orjson.loads(data))
+                ParticipantRecord.of(account_id, app_id, meeting_id, seq, orjson.loads(data))
             )
             self._seq = max(self._seq, seq)
 
@@ -243,7 +288,7 @@ class SqliteBackend(MemoryBackend):
                 record.app_id,
                 record.id,
                 record.created_us,
-                orjson.dumps(record.data).decode(),
+                record.data.decode(),
             ),
         )
         super().save_meeting(record)
@@ -258,7 +303,7 @@ class SqliteBackend(MemoryBackend):
                 record.app_id,
                 record.meeting_id,
                 record.id,
-                orjson.dumps(record.data).decode(),
+                record.data.decode(),
             ),
         )
         super().save_participant(record)

@@ -125,10 +125,10 @@ class Store:
             if end_time_us is not None:
                 records = [r for r in records if r.created_us <= end_time_us]
             if status is not None:
-                records = [r for r in records if r.data.get("status") == status]
+                records = [r for r in records if r.status == status]
             matched = list(records)
         chosen, first, last = _page(matched, page_no, per_page)
-        return Page([r.data for r in chosen], first, last, len(matched))
+        return Page([r.load() for r in chosen], first, last, len(matched))
 
     def create_meeting(self, account_id: str, app_id: str, body: dict[str, Any]) -> dict[str, Any]:
         """Create a meeting from a validated ``MeetingCreate`` body; omitted fields get defaults."""
@@ -143,10 +143,8 @@ class Store:
             **config,
         }
         with self.lock:
-            record = MeetingRecord(
-                account_id, app_id, data["id"], self.backend.next_seq(), ms * 1000, data
-            )
-            self.backend.save_meeting(record)
+            seq = self.backend.next_seq()
+            self.backend.save_meeting(MeetingRecord.of(account_id, app_id, seq, ms * 1000, data))
         return data
 
     def create_org_meeting(self, account_id: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +154,7 @@ class Store:
     def get_meeting(self, account_id: str, app_id: str, meeting_id: str) -> dict[str, Any]:
         """One meeting, or :class:`MeetingNotFound`."""
         with self.lock:
-            return self._meeting(account_id, app_id, meeting_id).data
+            return self._meeting(account_id, app_id, meeting_id).load()
 
     def update_meeting(
         self, account_id: str, app_id: str, meeting_id: str, body: dict[str, Any]
@@ -165,7 +163,8 @@ class Store:
         changes = self.shapes.meeting_update.clean(body)
         with self.lock:
             record = self._meeting(account_id, app_id, meeting_id)
-            data = {**record.data, **changes, "updated_at": self._stamp(record.data)}
+            old = record.load()
+            data = {**old, **changes, "updated_at": self._stamp(old)}
             self._save_meeting(record, data)
             return data
 
@@ -176,7 +175,7 @@ class Store:
         config = self.shapes.meeting_create.clean(body)
         with self.lock:
             record = self._meeting(account_id, app_id, meeting_id)
-            old = record.data
+            old = record.load()
             data = {
                 "id": old["id"],
                 "created_at": old["created_at"],
@@ -208,10 +207,10 @@ class Store:
                 "updated_at": stamp,
                 "token": self._new_token(meeting_id, pid),
             }
-            record = ParticipantRecord(
-                account_id, app_id, meeting_id, pid, self.backend.next_seq(), data
+            seq = self.backend.next_seq()
+            self.backend.save_participant(
+                ParticipantRecord.of(account_id, app_id, meeting_id, seq, data)
             )
-            self.backend.save_participant(record)
             return data
 
     def list_participants(
@@ -222,14 +221,14 @@ class Store:
             self._meeting(account_id, app_id, meeting_id)
             records = list(self.backend.participants(account_id, app_id, meeting_id))
         chosen, first, last = _page(records, page_no, per_page)
-        return Page([r.data for r in chosen], first, last, len(records))
+        return Page([r.load() for r in chosen], first, last, len(records))
 
     def get_participant(
         self, account_id: str, app_id: str, meeting_id: str, participant_id: str
     ) -> dict[str, Any]:
         """One participant, or :class:`ParticipantNotFound`."""
         with self.lock:
-            return self._participant(account_id, app_id, meeting_id, participant_id).data
+            return self._participant(account_id, app_id, meeting_id, participant_id).load()
 
     def edit_participant(
         self,
@@ -245,7 +244,8 @@ class Store:
             del changes["preset_name"]
         with self.lock:
             record = self._participant(account_id, app_id, meeting_id, participant_id)
-            data = {**record.data, **changes, "updated_at": self._stamp(record.data)}
+            old = record.load()
+            data = {**old, **changes, "updated_at": self._stamp(old)}
             self._save_participant(record, data)
             return data
 
@@ -256,7 +256,7 @@ class Store:
         with self.lock:
             record = self._participant(account_id, app_id, meeting_id, participant_id)
             self.backend.delete_participant(record)
-            return record.data
+            return record.load()
 
     def refresh_participant_token(
         self, account_id: str, app_id: str, meeting_id: str, participant_id: str
@@ -265,7 +265,7 @@ class Store:
         with self.lock:
             record = self._participant(account_id, app_id, meeting_id, participant_id)
             token = self._new_token(meeting_id, participant_id)
-            self._save_participant(record, {**record.data, "token": token})
+            self._save_participant(record, {**record.load(), "token": token})
             return {"token": token}
 
     # ---- helpers --------------------------------------------------------------------------
@@ -287,15 +287,13 @@ class Store:
 
     def _save_meeting(self, record: MeetingRecord, data: dict[str, Any]) -> None:
         self.backend.save_meeting(
-            MeetingRecord(
-                record.account_id, record.app_id, record.id, record.seq, record.created_us, data
-            )
+            MeetingRecord.of(record.account_id, record.app_id, record.seq, record.created_us, data)
         )
 
     def _save_participant(self, record: ParticipantRecord, data: dict[str, Any]) -> None:
         self.backend.save_participant(
-            ParticipantRecord(
-                record.account_id, record.app_id, record.meeting_id, record.id, record.seq, data
+            ParticipantRecord.of(
+                record.account_id, record.app_id, record.meeting_id, record.seq, data
             )
         )
 
@@ -323,5 +321,5 @@ def _b64(raw: bytes) -> str:
 
 
 def _matches(record: MeetingRecord, needle: str) -> bool:
-    title = record.data.get("title")
-    return needle in record.id or (isinstance(title, str) and needle in title.casefold())
+    title = record.title
+    return needle in record.id or (title is not None and needle in title.casefold())
