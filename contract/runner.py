@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 
@@ -30,14 +31,14 @@ def target(settings: Settings) -> Iterator[Settings]:
     """The settings to run with: as given in live mode, else an emulator started for the run."""
     if settings.live:
         if settings.read_only and not settings.meeting_ids:
-            settings = _replace(settings, meeting_ids=existing_meetings(settings))
+            settings = replace(settings, meeting_ids=existing_meetings(settings))
         yield settings
         return
     from realtimekit_mock import EmulatorServer
 
     token = "contract-" + secrets.token_urlsafe(24)
     with EmulatorServer(tokens=[token]) as server:
-        yield _replace(settings, base_url=server.base_url, token=token)
+        yield replace(settings, base_url=server.base_url, token=token)
 
 
 def existing_meetings(settings: Settings, limit: int = 5) -> tuple[str, ...]:
@@ -49,13 +50,6 @@ def existing_meetings(settings: Settings, limit: int = 5) -> tuple[str, ...]:
     if response.status_code != 200 or response.parsed is None:
         return ()
     return tuple(str(m.id) for m in getattr(response.parsed, "data", []))
-
-
-def _replace(settings: Settings, **changes: object) -> Settings:
-    """A copy of frozen settings with some fields changed."""
-    from dataclasses import replace
-
-    return replace(settings, **changes)  # type: ignore[arg-type]
 
 
 def command(settings: Settings, junit: Path) -> list[str]:
@@ -89,7 +83,6 @@ def command(settings: Settings, junit: Path) -> list[str]:
         # Writes are capped by contract.hooks; the deprecated app-less create is skipped
         # because what it would create could not be addressed for cleanup.
         cmd += ["--exclude-deprecated", "--rate-limit", "auto"]
-        cmd += ["--suppress-health-check", "filter_too_much"]
     if settings.read_only:
         cmd += ["--include-method", "GET"]
     return cmd
@@ -168,8 +161,8 @@ def run(settings: Settings) -> int:
                 for line in cleaned:
                     print(f"  {line}")
                 cleanup_ok = not any(line.startswith("FAILED") for line in cleaned)
-        secrets_to_hide = [active.token]
-    summary = report.write_summary(junit, out / "summary.md", secrets=secrets_to_hide)
+        token = active.token
+    summary = report.write_summary(junit, out / "summary.md", secrets=[token])
     print(summary.headline)
     print(f"contract: reports in {out}/ (junit.xml, summary.md)")
     if interrupted:
