@@ -65,6 +65,17 @@ test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run th
 contract: $(VENV_STAMP) $(CLIENT_STAMP) ## Check openapi.yaml against the emulator (or the live API: see README)
 	python -m contract
 
+.PHONY: bench
+# wrk comes from the system's packages: installed here when missing and root can (else the
+# benchmarks fall back to their own, slower, Python load generator and say so).
+bench: $(VENV_STAMP) $(CLIENT_STAMP) $(NPM_STAMP) ## Benchmark client, emulator, contract job and generation; write docs/benchmarks.md
+	$(BIN)/pip install -q -r requirements-bench.txt
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }; }; } || \
+		echo "bench: wrk is not installed; using the Python load generator" >&2
+	BENCH_SMOKE=1 pytest -q -p no:cacheprovider tests/bench_smoke
+	python -m benchmarks
+
 HOST ?= 127.0.0.1
 PORT ?= 8787
 serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db state.db --token T")

@@ -1,0 +1,403 @@
+"""Render results (see `benchmarks.__main__`) as docs/benchmarks.md and a PNG chart beside it.
+
+Every number in the Markdown comes from the results given; the prose that explains the fixes
+and the missed targets is read from benchmarks/findings.md and appended as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+FINDINGS = Path(__file__).resolve().parent / "findings.md"
+
+FLOOR = "httpx+json.loads"
+OURS = "realtimekit_client"
+X = "\N{MULTIPLICATION SIGN}"
+
+VARIANT_NOTES = {
+    FLOOR: "raw `httpx.Client`, absolute URL, + `json.loads` of the body: **the floor**",
+    "httpx base_url+json.loads": "raw `httpx.Client(base_url=...)`, relative path, + `json.loads`",
+    OURS: "`RealtimeKit(...).meetings.get(id)` / `.create(MeetingCreate)`: bound, success-or-raise",
+    "realtimekit_client sync()": "`api.meetings.get_meeting.sync` / `create_meeting.sync`",
+    "cloudflare SDK": "`cloudflare` 5.9.0 `realtime_kit.meetings.get_meeting_by_id` / `.create`",
+}
+OPERATIONS = ("get", "create")
+
+
+def _ratio(value: float) -> str:
+    return f"{value:.2f}{X}"
+
+
+def _client_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    rows = []
+    for group, label, limits in (
+        ("client_inprocess", "in-process", {"get": 1.3, "create": 1.4}),
+        ("client_loopback", "loopback", {"get": 1.15, "create": 1.15}),
+    ):
+        data = groups.get(group)
+        if not data:
+            continue
+        for operation, limit in limits.items():
+            ratio = data[operation]["variants"][OURS]["ratio"]
+            target = f"Client {label}, {operation}_meeting: ≤ {limit}{X} the floor"
+            rows.append((target, _ratio(ratio), ratio <= limit))
+    return rows
+
+
+def _server_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    rows = []
+    load = groups.get("emulator_load", {}).get("servers", {})
+    emulator, ceiling = load.get("emulator", {}), load.get("starlette", {})
+    for operation, minimum in (("get", 10_000), ("create", 5_000)):
+        run = emulator.get(operation)
+        if not run:
+            continue
+        rps, p99 = run["rps"], run["p99_us"] / 1000
+        rows.append(
+            (f"Emulator {operation}_meeting: ≥ {minimum:,}/s", f"{rps:,.0f}/s", rps >= minimum)
+        )
+        rows.append((f"Emulator {operation}_meeting: p99 < 5 ms", f"{p99:.2f} ms", p99 < 5))
+        top = ceiling.get(operation)
+        if top:
+            share = rps / top["rps"]
+            measured = f"{share:.0%} ({rps:,.0f} of {top['rps']:,.0f}/s)"
+            rows.append(
+                (f"Emulator {operation}_meeting: ≥ ½ the Starlette ceiling", measured, share >= 0.5)
+            )
+    return rows
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """(target, measured, met) for every target the results can say something about."""
+    groups = results["groups"]
+    rows = _client_targets(groups) + _server_targets(groups)
+    contract = groups.get("contract")
+    if contract and not results.get("quick"):
+        met = contract["wall_s"] < 60 and contract["passed"]
+        rows.append(
+            ("`make contract` (embedded emulator) < 60 s", f"{contract['wall_s']:.1f} s", met)
+        )
+    return rows
+
+
+def _client_table(data: dict[str, Any]) -> list[str]:
+    lines = [
+        "| Operation | Variant | µs/call, wall | Ratio | µs/call, CPU | CPU ratio |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for operation in OPERATIONS:
+        for name, v in data[operation]["variants"].items():
+            label = f"**{name}**" if name == OURS else name
+            lines.append(
+                f"| {operation}_meeting | {label} | {v['median_wall_us']:,.1f} "
+                f"| {_ratio(v['ratio'])} "
+                f"| {v['median_cpu_us']:,.1f} | {_ratio(v['cpu_ratio'])} |"
+            )
+    return lines
+
+
+def _load_table(data: dict[str, Any]) -> list[str]:
+    servers = data["servers"]
+    lines = [
+        "| Server | Operation | Requests/s | p50 ms | p90 ms | p99 ms | Errors | Of the ceiling |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    ceiling = servers.get("starlette", {})
+    for name, runs in servers.items():
+        if "error" in runs:
+            lines.append(f"| {name} | — | not measured: {runs['error']} | | | | | |")
+            continue
+        for operation, r in runs.items():
+            top = ceiling.get(operation, {}).get("rps")
+            share = f"{r['rps'] / top:.0%}" if top else "—"
+            lines.append(
+                f"| {name} | {operation}_meeting | {r['rps']:,.0f} | {r['p50_us'] / 1000:.2f} "
+                f"| {r['p90_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} "
+                f"| {sum(r['errors'].values())} | {share} |"
+            )
+    return lines
+
+
+# --- chart -------------------------------------------------------------------------------
+
+PALETTE = ["#7f7f7f", "#bcbcbc", "#1f77b4", "#aec7e8", "#d62728", "#ff9896"]
+COLOURS = {
+    FLOOR: "#7f7f7f",
+    "httpx base_url+json.loads": "#bcbcbc",
+    OURS: "#1f77b4",
+    "realtimekit_client sync()": "#aec7e8",
+    "cloudflare SDK": "#d62728",
+    "starlette": "#7f7f7f",
+    "emulator": "#1f77b4",
+    "prism": "#d62728",
+}
+
+
+def _colour(name: str, i: int) -> str:
+    return COLOURS.get(name, PALETTE[i % len(PALETTE)])
+
+
+def _grouped_bars(ax: Any, names: list[str], value: Any, label: Any) -> None:
+    """Bars per name for get and create; `value(name, op)` the height, `label` the annotation."""
+    width = 0.8 / len(names)
+    top = 0.0
+    for i, name in enumerate(names):
+        xs = [x + i * width for x in range(len(OPERATIONS))]
+        heights = [value(name, op) for op in OPERATIONS]
+        top = max(top, *heights)
+        bars = ax.bar(xs, heights, width, label=name, color=_colour(name, i))
+        for bar, op in zip(bars, OPERATIONS, strict=True):
+            x = bar.get_x() + bar.get_width() / 2
+            ax.annotate(
+                label(name, op), (x, bar.get_height()), ha="center", va="bottom", fontsize=7
+            )
+    centres = [x + 0.4 - width / 2 for x in range(len(OPERATIONS))]
+    ax.set_xticks(centres, [f"{op}_meeting" for op in OPERATIONS])
+    ax.set_ylim(0, top * 1.45)
+    ax.legend(fontsize=7, loc="upper left", ncol=2)
+
+
+def _client_panel(ax: Any, data: dict[str, Any] | None, title: str) -> None:
+    ax.set_title(title)
+    if not data:
+        ax.set_axis_off()
+        return
+    v = {op: data[op]["variants"] for op in OPERATIONS}
+    _grouped_bars(
+        ax,
+        list(v["get"]),
+        lambda n, op: v[op][n]["median_wall_us"],
+        lambda n, op: _ratio(v[op][n]["ratio"]),
+    )
+    ax.set_ylabel("µs per call (median)")
+
+
+def chart(results: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    groups = results["groups"]
+    fig, axes = plt.subplots(2, 2, figsize=(13, 9))
+    _client_panel(axes[0][0], groups.get("client_inprocess"), "Client, in-process (MockTransport)")
+    _client_panel(
+        axes[0][1], groups.get("client_loopback"), "Client, loopback HTTP (canned server)"
+    )
+
+    ax = axes[1][0]
+    ax.set_title("Parse the MeetingFound body")
+    parsed = groups.get("parse")
+    if parsed:
+        names = list(parsed["variants"])
+        values = [parsed["variants"][n]["median_wall_us"] for n in names]
+        ax.barh(names, values, color=[PALETTE[i % len(PALETTE)] for i in range(len(names))])
+        for y, (n, v) in enumerate(zip(names, values, strict=True)):
+            note = f" {v:.1f} µs ({_ratio(parsed['variants'][n]['ratio'])})"
+            ax.annotate(note, (v, y), va="center", fontsize=7)
+        ax.set_xlim(0, max(values) * 1.35)
+        ax.invert_yaxis()
+        ax.tick_params(axis="y", labelsize=7)
+        ax.set_xlabel("µs (median)")
+    else:
+        ax.set_axis_off()
+
+    ax = axes[1][1]
+    load = groups.get("emulator_load", {})
+    servers = {n: r for n, r in load.get("servers", {}).items() if "error" not in r}
+    ax.set_title(f"Server throughput, concurrency {load.get('concurrency', '?')}")
+    if servers:
+        _grouped_bars(
+            ax,
+            list(servers),
+            lambda n, op: servers[n][op]["rps"],
+            lambda n, op: f"p99 {servers[n][op]['p99_us'] / 1000:.1f} ms",
+        )
+        ax.set_ylabel("requests/s")
+    else:
+        ax.set_axis_off()
+    env = results["environment"]
+    fig.suptitle(
+        f"realtimekit benchmarks: {env['cores']} cores, Python {env['python']}, "
+        f"commit {env['commit']}"
+    )
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+# --- markdown ----------------------------------------------------------------------------
+
+SETUP = """\
+- Client groups: every variant is a zero-argument function doing one complete call and reading
+  `data.recording_config.video_config.watermark.position` at the end (so lazily parsed models pay
+  for parsing). The variants run interleaved in one process: each repeat runs every variant once
+  for N calls, in an order rotated per repeat, after `gc.collect()` + `gc.freeze()`; time per
+  call by `time.perf_counter` (wall) and `time.process_time` (CPU). Reported: the median over
+  the repeats, and the median of the per-repeat ratios to the floor (the targets use the wall
+  ratio of the bound client).
+- The answer is the `MeetingFound` example of openapi.yaml (seed 000, 1.2 kB of JSON); the create
+  body is the `MeetingCreateRecording` example (a full `recording_config`), given to our client as
+  a `MeetingCreate` built once, to the SDK as keyword arguments and to httpx as `json=`.
+- Every client runs with its default retries and timeouts."""
+
+
+def _setup(results: dict[str, Any]) -> list[str]:
+    env = results["environment"]
+
+    def loads(values: list[float] | None) -> str:
+        return "/".join(f"{x:.2f}" for x in values or [])
+
+    quick = " (quick smoke settings)" if results.get("quick") else ""
+    packages = ", ".join(f"{k} {v}" for k, v in env["packages"].items() if v)
+    out = [
+        "## Setup",
+        "",
+        f"- Run {env['time']} at commit `{env['commit']}`{quick}.",
+        f"- Machine: {env['cores']} cores ({env['cpu']}), {env['platform']}. Load average "
+        f"{loads(env.get('loadavg'))} at the start, {loads(env.get('loadavg_end'))} at the end: "
+        "other "
+        "work on the machine shows up as noise, which the per-repeat ratios are meant to cancel.",
+        f"- Python {env['python']}; {packages}.",
+        SETUP,
+        "",
+        "| Variant | What it calls |",
+        "|---|---|",
+    ]
+    out += [f"| {name} | {note} |" for name, note in VARIANT_NOTES.items()]
+    return [*out, ""]
+
+
+def _client_sections(results: dict[str, Any]) -> list[str]:
+    groups, settings = results["groups"], results["settings"]
+    out: list[str] = []
+    if "client_inprocess" in groups:
+        s = settings["client_inprocess"]
+        out += [
+            "## 1. Client per-call cost, in-process",
+            "",
+            f"`httpx.MockTransport` answering the canned bytes; {s['repeats']} repeats of "
+            f"{s['calls']:,} calls per variant after {s['warmup']} warm-up calls.",
+            "",
+            *_client_table(groups["client_inprocess"]),
+            "",
+        ]
+    if "client_loopback" in groups:
+        s = settings["client_loopback"]
+        pinned = groups["client_loopback"].get("pinned")
+        where = "server pinned to CPU 1, client to CPU 0" if pinned else "not pinned"
+        out += [
+            "## 2. Client per-call cost, loopback HTTP",
+            "",
+            "The same variants, each over its own keep-alive connection to a minimal asyncio",
+            "server (uvloop) in another process answering the canned bytes; sequential calls;",
+            f"{where}; {s['repeats']} repeats of {s['calls']:,} calls. The CPU columns count this",
+            "process only.",
+            "",
+            *_client_table(groups["client_loopback"]),
+            "",
+        ]
+    if "parse" in groups:
+        s = settings["parse"]
+        out += [
+            "## 3. Model parse alone",
+            "",
+            f"The canned bytes (or the dict) to a model; {s['repeats']} repeats of {s['calls']:,}.",
+            "",
+            "| Variant | µs, median | Ratio to `json.loads` |",
+            "|---|---:|---:|",
+        ]
+        for name, v in groups["parse"]["variants"].items():
+            out.append(f"| {name} | {v['median_wall_us']:.2f} | {_ratio(v['ratio'])} |")
+        out.append("")
+    return out
+
+
+def _other_sections(results: dict[str, Any]) -> list[str]:
+    groups = results["groups"]
+    out: list[str] = []
+    if "emulator_load" in groups:
+        data = groups["emulator_load"]
+        pinned = (
+            "the server pinned to CPU 1 and the load generator to CPU 0 (`taskset`), one core each"
+            if data["pinned"]
+            else "not pinned"
+        )
+        out += [
+            "## 4. Server throughput",
+            "",
+            f"`{data['tool']}` with {data['concurrency']} keep-alive connections (`-t1 -c"
+            f"{data['concurrency']}`, a Lua script sets the token and the POST body), "
+            f"{data['seconds']:.0f} s per run after a short warm-up, on 127.0.0.1, {pinned}.",
+            "One server at a time: the canned-response Starlette app (uvicorn, one worker,",
+            "httptools and uvloop: the ceiling for Python here), the emulator",
+            "(`python -m realtimekit_mock`, full validation, memory store, so creates pile up",
+            "during the run) and Stoplight Prism 5.16.0 (`prism mock openapi.yaml`, static",
+            "examples, request validation, log level `warn`).",
+            "Errors are non-2xx answers and socket errors.",
+            "",
+            *_load_table(data),
+            "",
+        ]
+    if "contract" in groups:
+        c = groups["contract"]
+        extra = f", `CONTRACT_MAX_EXAMPLES={c['max_examples']}`" if c.get("max_examples") else ""
+        result = "pass" if c["passed"] else f"FAIL (exit {c['exit_code']})"
+        generated = c["generated"] if c["generated"] is not None else "—"
+        rate = f"{c['cases_per_s']:.0f}" if c["cases_per_s"] else "—"
+        out += [
+            "## 5. Contract job",
+            "",
+            f"`python -m contract` as `make contract` runs it (embedded emulator{extra}).",
+            "",
+            "| Wall time | Generated cases | Cases/s | Result |",
+            "|---:|---:|---:|---|",
+            f"| {c['wall_s']:.1f} s | {generated} | {rate} | {result} |",
+            "",
+        ]
+    if "generation" in groups:
+        g = groups["generation"]
+        out += ["## 6. Client generation", ""]
+        if "error" in g:
+            out += [f"Failed: `{g['error'][-300:]}`", ""]
+        else:
+            runs = ", ".join(f"{t:.2f}" for t in g["wall_s"])
+            out += [
+                "The Makefile's generator command (openapi-python-client 0.29.1, ruff post-hooks)",
+                f"into a temporary folder: median **{g['median_s']:.2f} s** over "
+                f"{len(g['wall_s'])} "
+                f"runs ({runs} s); {g['python_files']} Python files.",
+                "",
+            ]
+    return out
+
+
+def markdown(results: dict[str, Any], chart_name: str) -> str:
+    out = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m benchmarks`): every number below comes from one run,",
+        "the compared variants side by side in it. Raw results: `reports/bench/latest.json`",
+        "(git-ignored). The prose after the measurements is kept in `benchmarks/findings.md`.",
+        "",
+        "## Targets",
+        "",
+        "| Target | Measured | Met |",
+        "|---|---|:---:|",
+    ]
+    out += [f"| {t} | {m} | {'yes' if ok else '**no**'} |" for t, m, ok in targets(results)]
+    out += ["", f"![Benchmark chart]({chart_name})", ""]
+    out += _setup(results) + _client_sections(results) + _other_sections(results)
+    if FINDINGS.exists():
+        out += [FINDINGS.read_text().strip(), ""]
+    return "\n".join(out)
+
+
+def write(results: dict[str, Any], md_path: Path) -> Path:
+    """Write the Markdown to `md_path` and the chart beside it (same stem, .png)."""
+    md_path.parent.mkdir(parents=True, exist_ok=True)
+    png = md_path.with_suffix(".png")
+    chart(results, png)
+    md_path.write_text(markdown(results, png.name))
+    return png

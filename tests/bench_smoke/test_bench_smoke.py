@@ -1,0 +1,111 @@
+"""Smoke test of the benchmark code: every group with tiny counts, and the files it writes.
+
+Run by `make bench` before the real run (BENCH_SMOKE=1); skipped otherwise, so `make test`
+neither needs the benchmark requirements nor spends the time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+if os.environ.get("BENCH_SMOKE") != "1":
+    pytest.skip("benchmark smoke test: run by make bench (BENCH_SMOKE=1)", allow_module_level=True)
+
+pytest.importorskip("cloudflare")
+pytest.importorskip("matplotlib")
+
+ROOT = Path(__file__).resolve().parents[2]
+GROUPS = "client_inprocess,client_loopback,parse,emulator_load,generation"
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path]:
+    """One quick run of every group but the contract job (its own tests cover it), in a temp dir."""
+    out = tmp_path_factory.mktemp("bench")
+    docs = out / "benchmarks.md"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--quick",
+            "--only",
+            GROUPS,
+            "--json-dir",
+            str(out),
+            "--docs",
+            str(docs),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return json.loads((out / "latest-quick.json").read_text()), docs
+
+
+@pytest.mark.parametrize("group", ["client_inprocess", "client_loopback"])
+def test_client_groups_time_every_variant(smoke: tuple[dict[str, Any], Path], group: str) -> None:
+    """Each operation has the floor, our client and the SDK, with positive times and ratios."""
+    data = smoke[0]["groups"][group]
+    for operation in ("get", "create"):
+        variants = data[operation]["variants"]
+        assert {"httpx+json.loads", "realtimekit_client", "cloudflare SDK"} <= set(variants)
+        assert variants["httpx+json.loads"]["ratio"] == 1.0
+        for v in variants.values():
+            assert len(v["wall_us"]) == data[operation]["repeats"] == 2
+            assert v["median_wall_us"] > 0
+            assert v["ratio"] > 0
+
+
+def test_parse_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """The parse group measures json.loads and the model parse."""
+    variants = smoke[0]["groups"]["parse"]["variants"]
+    assert variants["json.loads"]["ratio"] == 1.0
+    assert variants["json.loads + MeetingEnvelope.from_dict"]["median_wall_us"] > 0
+
+
+def test_load_group_answers_without_errors(smoke: tuple[dict[str, Any], Path]) -> None:
+    """The Starlette ceiling and the emulator served get and create, all 2xx."""
+    servers = smoke[0]["groups"]["emulator_load"]["servers"]
+    for name in ("starlette", "emulator"):
+        for operation in ("get", "create"):
+            run = servers[name][operation]
+            assert run["requests"] > 0, (name, operation)
+            assert run["rps"] > 0
+            assert run["p99_us"] >= run["p50_us"] > 0
+            assert sum(run["errors"].values()) == 0, (name, operation, run["errors"])
+
+
+def test_generation_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """The generator ran into a temp folder and produced the package."""
+    generation = smoke[0]["groups"]["generation"]
+    assert "error" not in generation, generation
+    assert generation["median_s"] > 0
+    assert generation["python_files"] > 10
+
+
+def test_report_and_chart_are_written(smoke: tuple[dict[str, Any], Path]) -> None:
+    """The Markdown has the targets and tables and embeds the chart, a real PNG beside it."""
+    docs = smoke[1]
+    text = docs.read_text()
+    assert "## Targets" in text
+    assert "## 1. Client per-call cost, in-process" in text
+    assert "![Benchmark chart](benchmarks.png)" in text
+    assert docs.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_contract_output_is_parsed() -> None:
+    """The generated-case count is read from schemathesis' summary line."""
+    from benchmarks.contract_job import generated_count
+
+    assert generated_count("Test cases:\n  2803 generated, 2803 passed, 24 skipped\n") == 2803
+    assert generated_count("nothing here") is None
