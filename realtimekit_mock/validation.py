@@ -5,6 +5,10 @@ and header, as one object after type coercion) and one for its request body, bot
 (``uri``, ``uuid``, ``date-time``) checked and the spec's ``components`` embedded so ``$ref``s
 resolve. Errors become messages that name the offending field, e.g.
 ``ai_config.summarization.word_limit: 100 is less than the minimum of 150``.
+
+A message never shows the value of a write-only property (``storage_config.secret``, ...):
+jsonschema-rs quotes the offending instance, which may be, or contain, such a value; it is
+replaced by ``[write-only value]`` (or ``"[write-only]"`` inside a quoted object).
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import jsonschema_rs
+import orjson
 
 from .exceptions import BadRequest
+from .shapes import Shape, shape_of
 from .spec import Operation, Parameter, Spec
 
 __all__ = ["OperationValidator", "describe_error"]
@@ -24,10 +30,20 @@ __all__ = ["OperationValidator", "describe_error"]
 _INT = re.compile(r"-?\d{1,18}")
 _MAX_MESSAGE = 400
 _NESTED_KINDS = ("AnyOf", "OneOfNotValid")
+_MASK = "[write-only]"
+_MASK_WHOLE = "[write-only value]"
+_NOT_SHOWN = "invalid value (not shown: it holds a write-only property)"
 
 
-def describe_error(error: jsonschema_rs.ValidationError, root: str = "body") -> str:
-    """``<dotted.path>: <why>`` for a validation error (the most specific one under anyOf)."""
+def describe_error(
+    error: jsonschema_rs.ValidationError,
+    root: str = "body",
+    hidden: frozenset[str] = frozenset(),
+) -> str:
+    """``<dotted.path>: <why>`` for a validation error (the most specific one under anyOf).
+
+    ``hidden``: names of write-only properties, whose values the message must not show.
+    """
     error = _most_specific(error)
     path = _dotted(error.instance_path)
     kind = error.kind
@@ -37,9 +53,82 @@ def describe_error(error: jsonschema_rs.ValidationError, root: str = "body") -> 
         why = "this property is required"
     else:
         why = error.message
+        if hidden:
+            why = _without_write_only(why, error, hidden)
     if len(why) > _MAX_MESSAGE:
         why = why[:_MAX_MESSAGE] + "…"
     return f"{path or root}: {why}"
+
+
+def _without_write_only(
+    message: str, error: jsonschema_rs.ValidationError, hidden: frozenset[str]
+) -> str:
+    """The message with the offending instance re-quoted without any write-only value."""
+    instance = error.instance
+    last = error.instance_path[-1] if error.instance_path else None
+    whole = isinstance(last, str) and last in hidden
+    secrets = _secret_texts(instance, hidden, whole)
+    if not secrets:
+        return message
+    try:
+        quoted = orjson.dumps(instance, option=orjson.OPT_SORT_KEYS).decode()
+        shown = (
+            _MASK_WHOLE
+            if whole
+            else orjson.dumps(_masked(instance, hidden), option=orjson.OPT_SORT_KEYS).decode()
+        )
+    except TypeError:  # e.g. an integer orjson cannot write
+        return _NOT_SHOWN
+    if not message.startswith(quoted):
+        return _NOT_SHOWN
+    message = shown + message[len(quoted) :]
+    return _NOT_SHOWN if any(s in message for s in secrets) else message
+
+
+def _secret_texts(value: Any, hidden: frozenset[str], whole: bool) -> list[str]:
+    """How every write-only value inside ``value`` would be quoted (empty ones aside)."""
+    if whole:
+        texts = [orjson.dumps(value).decode() if not isinstance(value, str) else value]
+        return [t for t in texts if t.strip('"')]
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, v in item.items():
+                if key in hidden:
+                    found += _secret_texts(v, hidden, True)
+                else:
+                    stack.append(v)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _masked(value: Any, hidden: frozenset[str]) -> Any:
+    """A copy of ``value`` with the value of every write-only property replaced."""
+    if isinstance(value, dict):
+        return {k: _MASK if k in hidden else _masked(v, hidden) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v, hidden) for v in value]
+    return value
+
+
+def write_only_names(shape: Shape) -> frozenset[str]:
+    """Names of the write-only properties anywhere under a shape."""
+    names: set[str] = set()
+    seen: set[int] = set()
+    stack = [shape]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for name, prop in current.props.items():
+            if prop.write_only:
+                names.add(name)
+            stack += [s for s in (prop.child, prop.item) if s is not None]
+    return frozenset(names)
 
 
 def _dotted(instance_path: list[str | int]) -> str:
@@ -123,7 +212,9 @@ class OperationValidator:
             if "default" in schema:
                 self._defaults[p.name] = schema["default"]
         self._body = None
+        self._hidden: frozenset[str] = frozenset()
         if op.body_schema is not None:
+            self._hidden = write_only_names(shape_of(spec, op.body_schema))
             self._body = jsonschema_rs.Draft202012Validator(
                 {**op.body_schema, "components": spec.components}, validate_formats=True
             )
@@ -176,6 +267,6 @@ class OperationValidator:
         try:
             self._body.validate(value)
         except jsonschema_rs.ValidationError as exc:
-            raise BadRequest(describe_error(exc)) from None
+            raise BadRequest(describe_error(exc, hidden=self._hidden)) from None
         except (ValueError, OverflowError) as exc:
             raise BadRequest(f"body: cannot be validated ({exc})") from None
