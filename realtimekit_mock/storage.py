@@ -11,7 +11,8 @@ a power loss or operating-system crash may lose the last commits (``synchronous=
 needed for that, at an fsync per write).
 
 One emulator per database: an exclusive ``flock`` on ``<db>.lock`` is taken at start and a second
-emulator on the same file fails at once with :class:`StorageError`.
+emulator on the same file fails at once with :class:`StorageError`. The lock file sits next to the
+database's real path (symlinks resolved), so another name for the same file is refused too.
 """
 
 from __future__ import annotations
@@ -247,7 +248,7 @@ class SqliteBackend(MemoryBackend):
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__()
         self.path = os.fspath(path)
-        self._lock_fd = _take_lock(self.path + ".lock")
+        self._lock_fd = _take_lock(os.path.realpath(self.path) + ".lock", self.path)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -331,7 +332,7 @@ class SqliteBackend(MemoryBackend):
             self._lock_fd = None
 
 
-def _take_lock(lock_path: str) -> int | None:
+def _take_lock(lock_path: str, db_path: str) -> int | None:
     """Hold an exclusive, non-blocking flock on ``lock_path`` for the emulator's lifetime."""
     try:
         import fcntl
@@ -346,8 +347,7 @@ def _take_lock(lock_path: str) -> int | None:
     except OSError as exc:
         os.close(fd)
         raise StorageError(
-            f"database {lock_path[: -len('.lock')]} is in use by another emulator"
-            f" (lock file {lock_path} is held)"
+            f"database {db_path} is in use by another emulator (lock file {lock_path} is held)"
         ) from exc
     return fd
 
