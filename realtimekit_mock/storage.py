@@ -10,6 +10,10 @@ system's page cache) when the write returns, which survives the process dying at
 a power loss or operating-system crash may lose the last commits (``synchronous=FULL`` would be
 needed for that, at an fsync per write).
 
+A write the database refuses (disk full, file made read-only, I/O error) changes nothing in
+memory either and raises :class:`StorageWriteError`: the request is answered with a 500 envelope
+saying the change was not saved, and the emulator goes on serving.
+
 One emulator per database: an exclusive ``flock`` on ``<db>.lock`` is taken at start and a second
 emulator on the same file fails at once with :class:`StorageError`. The lock file sits next to the
 database's real path (symlinks resolved), so another name for the same file is refused too.
@@ -17,12 +21,16 @@ database's real path (symlinks resolved), so another name for the same file is r
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import orjson
+
+from .exceptions import ServerError
 
 __all__ = [
     "Backend",
@@ -31,12 +39,33 @@ __all__ = [
     "ParticipantRecord",
     "SqliteBackend",
     "StorageError",
+    "StorageWriteError",
     "open_backend",
 ]
+
+_logger = logging.getLogger("realtimekit_mock")
 
 
 class StorageError(RuntimeError):
     """The database cannot be used (locked by another emulator, unwritable, corrupt)."""
+
+
+class StorageWriteError(ServerError):
+    """The database refused a write (disk full, read-only, I/O error); nothing was changed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Storage error: the change was not saved ({reason})")
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """Turn a refused write into :class:`StorageWriteError` (logged once, no traceback)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = StorageWriteError(str(exc))
+        _logger.error("%s", error.message)
+        raise error from None
 
 
 class MeetingRecord(NamedTuple):
@@ -280,6 +309,11 @@ class SqliteBackend(MemoryBackend):
             self._seq = max(self._seq, seq)
 
     def save_meeting(self, record: MeetingRecord) -> None:
+        with _writing():
+            self._write_meeting(record)
+        super().save_meeting(record)
+
+    def _write_meeting(self, record: MeetingRecord) -> None:
         self._db.execute(
             "INSERT INTO meetings (seq, account_id, app_id, id, created_us, data)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq) DO UPDATE SET data = excluded.data",
@@ -292,9 +326,13 @@ class SqliteBackend(MemoryBackend):
                 record.data.decode(),
             ),
         )
-        super().save_meeting(record)
 
     def save_participant(self, record: ParticipantRecord) -> None:
+        with _writing():
+            self._write_participant(record)
+        super().save_participant(record)
+
+    def _write_participant(self, record: ParticipantRecord) -> None:
         self._db.execute(
             "INSERT INTO participants (seq, account_id, app_id, meeting_id, id, data)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq) DO UPDATE SET data = excluded.data",
@@ -307,14 +345,14 @@ class SqliteBackend(MemoryBackend):
                 record.data.decode(),
             ),
         )
-        super().save_participant(record)
 
     def delete_participant(self, record: ParticipantRecord) -> None:
-        self._db.execute("DELETE FROM participants WHERE seq = ?", (record.seq,))
+        with _writing():
+            self._db.execute("DELETE FROM participants WHERE seq = ?", (record.seq,))
         super().delete_participant(record)
 
     def clear(self) -> None:
-        with self._db:
+        with _writing(), self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.execute("DELETE FROM meetings")
             self._db.execute("DELETE FROM participants")

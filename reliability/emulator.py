@@ -1,7 +1,8 @@
 """``python -m realtimekit_mock`` as a child process on a free loopback port.
 
-The child's output goes to a file, not a pipe: an undrained pipe fills up and blocks the
-emulator the moment it logs a lot (one traceback per failing write, for instance).
+The child's output is drained by a thread of this process into a log file: a pipe nobody reads
+fills up and blocks the emulator the moment it logs a lot, and a file the child wrote itself
+would be subject to the child's own resource limits (the full-disk tests cap file sizes).
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
@@ -64,6 +66,7 @@ class Emulator:
         self.args = [*args, "--log-level", "warning", *extra]
         self._preexec = preexec
         self.proc: subprocess.Popen[bytes] | None = None
+        self._drain: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -83,14 +86,17 @@ class Emulator:
     def spawn(self) -> subprocess.Popen[bytes]:
         """Start the process without waiting for it."""
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen(
-                self.args,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                env=env,
-                preexec_fn=self._preexec,
-            )
+        self.proc = subprocess.Popen(
+            self.args,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+            preexec_fn=self._preexec,
+        )
+        self._drain = threading.Thread(
+            target=_copy, args=(self.proc.stdout, self.log), daemon=True, name="emulator-log"
+        )
+        self._drain.start()
         return self.proc
 
     def start(self, timeout: float = 20.0) -> Self:
@@ -133,7 +139,9 @@ class Emulator:
                 self.kill()
 
     def output(self) -> str:
-        """Everything the process wrote so far."""
+        """Everything the process wrote so far (all of it, once the process has ended)."""
+        if self._drain is not None and self.proc is not None and self.proc.poll() is not None:
+            self._drain.join(10)
         try:
             return self.log.read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
@@ -149,3 +157,12 @@ class Emulator:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def _copy(stream: Any, path: Path) -> None:
+    """Append everything from ``stream`` to ``path`` until it closes."""
+    with open(path, "ab") as out:
+        for chunk in iter(lambda: stream.read1(65536), b""):
+            out.write(chunk)
+            out.flush()
+    stream.close()

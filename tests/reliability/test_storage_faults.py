@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import resource
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 
 from realtimekit_mock import StorageError, create_app
+from reliability.crash import integrity
 from reliability.emulator import Emulator
 
 
@@ -49,3 +52,61 @@ def test_second_emulator_process_through_a_symlink_exits_2(workdir: Path) -> Non
         assert "is in use by another emulator" in second.output()
         listed = httpx.get(f"{first.app_url}/meetings", headers=first.headers).json()
         assert [m["title"] for m in listed["data"]] == ["kept"]
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    """A pre-exec hook capping the size of any file the child writes (a disk that fills up)."""
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_full_disk_answers_a_clean_error_and_loses_nothing_acknowledged(workdir: Path) -> None:
+    """When writes start failing: 5xx envelopes naming storage, reads go on, acks survive."""
+    db = workdir / "full.db"
+    emulator = Emulator(db=db, log=workdir / "full.log", preexec=_file_size_limit(96 * 1024))
+    acked: dict[str, str] = {}
+    failures: list[httpx.Response] = []
+    with emulator, httpx.Client(base_url=emulator.app_url, headers=emulator.headers) as client:
+        for i in range(400):
+            res = client.post("/meetings", json={"title": f"{i}-" + "x" * 2000})
+            if res.status_code == 201:
+                acked[res.json()["data"]["id"]] = res.json()["data"]["title"]
+            else:
+                failures.append(res)
+                if len(failures) >= 5:
+                    break
+        assert acked and failures, "the file-size limit was never reached"
+        for res in failures:
+            assert res.status_code == 500
+            error = res.json()["error"]
+            assert error["code"] == 500
+            assert error["message"].startswith("Storage error: the change was not saved")
+        listed = client.get("/meetings", params={"per_page": 100}).json()
+        assert listed["paging"]["total_count"] == len(acked)  # no half-done create is visible
+        mid = next(iter(acked))
+        assert client.patch(f"/meetings/{mid}", json={"title": "x" * 5000}).status_code == 500
+        assert client.get(f"/meetings/{mid}").json()["data"]["title"] == acked[mid]
+        emulator.kill()
+    assert integrity(db) == "ok"
+    with Emulator(db=db, log=workdir / "after.log") as restarted:
+        listed = httpx.get(
+            f"{restarted.app_url}/meetings", params={"per_page": 100}, headers=restarted.headers
+        ).json()
+        assert {m["id"]: m["title"] for m in listed["data"]} == acked
+    log = emulator.output()
+    assert "Storage error" in log and "Traceback" not in log
+
+
+def test_no_room_at_start_is_a_one_line_error(workdir: Path) -> None:
+    """A database that cannot be written at all stops the emulator at start with exit 2."""
+    emulator = Emulator(db=workdir / "s.db", log=workdir / "s.log", preexec=_file_size_limit(0))
+    emulator.spawn()
+    try:
+        assert emulator.wait_exit() == 2
+    finally:
+        emulator.kill()
+    lines = emulator.output().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("realtimekit_mock: cannot use database")
