@@ -212,16 +212,15 @@ class Api:
 
     async def _read_body(self, receive: Any, content_length: bytes | None) -> bytes:
         limit = self.max_body_bytes
-        too_big = (
-            content_length is not None
-            and content_length.isdigit()
-            and (int(content_length) > limit)
-        )
+        if content_length is not None and content_length.isdigit() and int(content_length) > limit:
+            # Refused before a byte of it is read: a client announcing a huge body (or one that
+            # never comes) gets its answer at once, and uvicorn discards whatever follows.
+            raise PayloadTooLarge(limit)
         message = await receive()
         if message["type"] == "http.disconnect":
             raise _ClientGone
         chunk = message.get("body", b"")
-        if not message.get("more_body", False) and not too_big and len(chunk) <= limit:
+        if not message.get("more_body", False) and len(chunk) <= limit:
             return chunk
         chunks = [chunk]
         size = len(chunk)
@@ -233,7 +232,7 @@ class Api:
             size += len(chunk)
             if size <= limit:
                 chunks.append(chunk)
-        if too_big or size > limit:
+        if size > limit:
             raise PayloadTooLarge(limit)
         return b"".join(chunks)
 

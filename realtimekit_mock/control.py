@@ -70,11 +70,23 @@ async def faults(request: Request) -> Response:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media != "application/json":
             raise UnsupportedMediaType(request.headers.get("content-type"))
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            raise PayloadTooLarge(MAX_BODY_BYTES)
-        return _json(200, state.configure(decode_body(body)))
+        return _json(200, state.configure(decode_body(await _bounded_body(request))))
     return _json(200, state.snapshot())
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """The request body; :class:`PayloadTooLarge` as soon as it passes the limit (not read on)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise PayloadTooLarge(MAX_BODY_BYTES)
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise PayloadTooLarge(MAX_BODY_BYTES)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def control_routes() -> list[Route]:

@@ -27,7 +27,7 @@ from .spec import Operation, Parameter, Spec
 
 __all__ = ["OperationValidator", "describe_error"]
 
-_INT = re.compile(r"-?\d{1,18}")
+_INT = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only (\d also matches other scripts)
 _MAX_MESSAGE = 400
 _NESTED_KINDS = ("AnyOf", "OneOfNotValid")
 _MASK = "[write-only]"
