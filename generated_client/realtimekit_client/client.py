@@ -18,6 +18,7 @@ returned (and sync()/asyncio() raise it as an error carrying `retry_after`).
 
 import logging
 import random
+import re
 import ssl
 import time
 import urllib.parse
@@ -44,6 +45,41 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 """Methods sent again after any retryable failure."""
 UNREACHED_ORIGIN_STATUSES = frozenset({521, 522, 523, 525})
 """Cloudflare statuses meaning the edge never reached the origin, so nothing was processed."""
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+# A path made of non-empty segments of unreserved characters (and valid percent escapes), none
+# starting with "." (so no "." or ".." segment): httpx's URL parser would leave it unchanged.
+_PLAIN_PATH = re.compile(r"(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+")
+_PLAIN_ESCAPED_PATH = re.compile(r"(?:/(?:[A-Za-z0-9_~-]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})*)+")
+
+
+def path_segment(value: object) -> str:
+    """`value` as one percent-encoded path segment: `urllib.parse.quote(str(value), safe="")`."""
+    text = str(value)
+    return text if _UNRESERVED.fullmatch(text) else urllib.parse.quote(text, safe="")
+
+
+def _parse_prefix(prefix: str) -> httpx.URL | None:
+    """The parsed base URL that `_join` extends, or None when it cannot be extended safely."""
+    try:
+        url = httpx.URL(prefix)
+        reference = url._uri_reference
+        if url.query or url.fragment or not url.is_absolute_url or not hasattr(reference, "_replace"):
+            return None
+    except (httpx.InvalidURL, AttributeError, TypeError):
+        return None
+    return url
+
+
+def _join(base: httpx.URL, path: str) -> httpx.URL | None:
+    """base + a plain path as an httpx.URL equal to parsing the joined string; None if not plain."""
+    if not (_PLAIN_PATH.fullmatch(path) or ("%" in path and _PLAIN_ESCAPED_PATH.fullmatch(path))):
+        return None
+    url = httpx.URL(base)  # shares the parsed reference; the next line replaces it
+    reference = base._uri_reference
+    url._uri_reference = reference._replace(path=reference.path + path)
+    return url
+
+
 # Connection failures that happen before any byte of the request is sent.
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after which the server may or may not have processed the request.
@@ -298,6 +334,7 @@ class Client:
     _url_prefix: str = field(
         default=Factory(lambda self: self._base_url.rstrip("/"), takes_self=True), init=False, repr=False
     )
+    _parsed_prefix: tuple[str, httpx.URL | None] | None = field(default=None, init=False, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -326,6 +363,19 @@ class Client:
     def url_for(self, path: str) -> str:
         """The absolute URL of an API path such as ``/accounts/...``."""
         return self._url_prefix + path
+
+    def request_url(self, path: str) -> httpx.URL | str:
+        """`url_for(path)` as httpx would parse it; built from the base URL parsed once when the
+        path is plain (unreserved characters and percent escapes), else the string itself."""
+        prefix = self._url_prefix
+        parsed = self._parsed_prefix
+        if parsed is None or parsed[0] != prefix:
+            parsed = self._parsed_prefix = (prefix, _parse_prefix(prefix))
+        if parsed[1] is not None:
+            url = _join(parsed[1], path)
+            if url is not None:
+                return url
+        return prefix + path
 
     def _all_headers(self) -> dict[str, str]:
         return dict(self._headers)
@@ -477,6 +527,7 @@ class AuthenticatedClient:
     _url_prefix: str = field(
         default=Factory(lambda self: self._base_url.rstrip("/"), takes_self=True), init=False, repr=False
     )
+    _parsed_prefix: tuple[str, httpx.URL | None] | None = field(default=None, init=False, repr=False)
 
     token: str = field(repr=False)
     """The token to use for authentication"""
@@ -512,6 +563,19 @@ class AuthenticatedClient:
     def url_for(self, path: str) -> str:
         """The absolute URL of an API path such as ``/accounts/...``."""
         return self._url_prefix + path
+
+    def request_url(self, path: str) -> httpx.URL | str:
+        """`url_for(path)` as httpx would parse it; built from the base URL parsed once when the
+        path is plain (unreserved characters and percent escapes), else the string itself."""
+        prefix = self._url_prefix
+        parsed = self._parsed_prefix
+        if parsed is None or parsed[0] != prefix:
+            parsed = self._parsed_prefix = (prefix, _parse_prefix(prefix))
+        if parsed[1] is not None:
+            url = _join(parsed[1], path)
+            if url is not None:
+                return url
+        return prefix + path
 
     def _all_headers(self) -> dict[str, str]:
         return {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}

@@ -1,10 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.meeting_create import MeetingCreate
 from ...models.meeting_envelope import MeetingEnvelope
@@ -23,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -119,7 +115,7 @@ def sync_detailed(
         app_id=app_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -160,7 +156,7 @@ def sync(
         app_id=app_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -204,7 +200,7 @@ async def asyncio_detailed(
         app_id=app_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -243,7 +239,7 @@ async def asyncio(
         app_id=app_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,10 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.meeting_create import MeetingCreate
 from ...models.meeting_envelope import MeetingEnvelope
@@ -22,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accounts/{account_id}/realtimekit/meetings".format(
-            account_id=quote(str(account_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtimekit/meetings",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -118,7 +115,7 @@ def sync_detailed(
         account_id=account_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -160,7 +157,7 @@ def sync(
         account_id=account_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -205,7 +202,7 @@ async def asyncio_detailed(
         account_id=account_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -245,7 +242,7 @@ async def asyncio(
         account_id=account_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,11 +1,10 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.meeting_list import MeetingList
 from ...models.meeting_status import MeetingStatus
@@ -54,10 +53,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings",
     }
     if params:
         _kwargs["params"] = params
@@ -161,7 +157,7 @@ def sync_detailed(
         end_time=end_time,
         status=status,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -216,7 +212,7 @@ def sync(
         end_time=end_time,
         status=status,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -274,7 +270,7 @@ async def asyncio_detailed(
         end_time=end_time,
         status=status,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -327,7 +323,7 @@ async def asyncio(
         end_time=end_time,
         status=status,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

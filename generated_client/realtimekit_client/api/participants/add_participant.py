@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.participant_create import ParticipantCreate
 from ...models.participant_with_token_envelope import ParticipantWithTokenEnvelope
@@ -25,11 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -124,7 +119,7 @@ def sync_detailed(
         meeting_id=meeting_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -167,7 +162,7 @@ def sync(
         meeting_id=meeting_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -213,7 +208,7 @@ async def asyncio_detailed(
         meeting_id=meeting_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -254,7 +249,7 @@ async def asyncio(
         meeting_id=meeting_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

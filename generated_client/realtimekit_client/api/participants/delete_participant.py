@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.deleted_participant_envelope import DeletedParticipantEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response, status_of
@@ -22,12 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
-            participant_id=quote(str(participant_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants/{path_segment(participant_id)}",
     }
 
     return _kwargs
@@ -116,7 +110,7 @@ def sync_detailed(
         meeting_id=meeting_id,
         participant_id=participant_id,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -158,7 +152,7 @@ def sync(
         meeting_id=meeting_id,
         participant_id=participant_id,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -203,7 +197,7 @@ async def asyncio_detailed(
         meeting_id=meeting_id,
         participant_id=participant_id,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -243,7 +237,7 @@ async def asyncio(
         meeting_id=meeting_id,
         participant_id=participant_id,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.participant_update import ParticipantUpdate
 from ...models.participant_with_token_envelope import ParticipantWithTokenEnvelope
@@ -26,12 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
-            participant_id=quote(str(participant_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants/{path_segment(participant_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -129,7 +123,7 @@ def sync_detailed(
         participant_id=participant_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -175,7 +169,7 @@ def sync(
         participant_id=participant_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -224,7 +218,7 @@ async def asyncio_detailed(
         participant_id=participant_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -268,7 +262,7 @@ async def asyncio(
         participant_id=participant_id,
         body=body,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, path_segment
 from ...models.error_envelope import ErrorEnvelope
 from ...models.participant_list import ParticipantList
 from ...types import UNSET, Response, Unset, status_of
@@ -32,11 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants".format(
-            account_id=quote(str(account_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            meeting_id=quote(str(meeting_id), safe=""),
-        ),
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/meetings/{path_segment(meeting_id)}/participants",
     }
     if params:
         _kwargs["params"] = params
@@ -130,7 +125,7 @@ def sync_detailed(
         page_no=page_no,
         per_page=per_page,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -175,7 +170,7 @@ def sync(
         page_no=page_no,
         per_page=per_page,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = client.get_httpx_client().request(**kwargs)
@@ -223,7 +218,7 @@ async def asyncio_detailed(
         page_no=page_no,
         per_page=per_page,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -266,7 +261,7 @@ async def asyncio(
         page_no=page_no,
         per_page=per_page,
     )
-    kwargs["url"] = client.url_for(kwargs["url"])
+    kwargs["url"] = client.request_url(kwargs["url"])
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
