@@ -184,6 +184,8 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 try:
                     response.read()
+                except httpx.DecodingError:
+                    pass  # the body is dropped anyway; a retry may get a readable one
                 finally:
                     response.close()
                 _log_retry(request, f"status {response.status_code}", delay, retries + 1, max_retries)
@@ -230,6 +232,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 try:
                     await response.aread()
+                except httpx.DecodingError:
+                    pass  # the body is dropped anyway; a retry may get a readable one
                 finally:
                     await response.aclose()
                 _log_retry(request, f"status {response.status_code}", delay, retries + 1, max_retries)

@@ -21,8 +21,9 @@ import httpx
 from attrs import frozen
 
 # What a generated from_dict raises on a body of the wrong shape; json.JSONDecodeError and
-# UnicodeDecodeError are ValueErrors.
-PARSE_ERRORS: tuple[type[Exception], ...] = (ValueError, TypeError, KeyError, AttributeError)
+# UnicodeDecodeError are ValueErrors; the json module raises RecursionError for a body nested
+# deeper than the interpreter's recursion limit.
+PARSE_ERRORS: tuple[type[Exception], ...] = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 
 
 class RealtimeKitError(Exception):
@@ -238,7 +239,7 @@ def error_for_response(operation: str, response: httpx.Response) -> ApiError:
     if content:
         try:
             body = json.loads(content)
-        except ValueError:
+        except (ValueError, RecursionError):
             body = content.decode("utf-8", errors="replace")
     method, url = _request_line(response)
     return cls(
@@ -287,6 +288,8 @@ class ResponseParseError(RealtimeKitError):
             reason = f"the body is not JSON ({exc})"
         elif isinstance(exc, KeyError):
             reason = f"required property {exc} is missing"
+        elif isinstance(exc, RecursionError):
+            reason = "the body is nested too deeply to decode"
         else:
             reason = f"{type(exc).__name__}: {exc}"
         return cls(
@@ -326,6 +329,24 @@ def connection_error(operation: str, exc: httpx.TransportError) -> ApiConnection
     return cls(operation, method, url, f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
 
 
+def request_error(operation: str, exc: httpx.RequestError) -> RealtimeKitError:
+    """The typed error for an httpx failure of `operation` before a response could be returned.
+
+    A body that cannot be decoded as its Content-Encoding says (httpx.DecodingError) is a
+    ResponseParseError (its status is not known); any other failure, a connection error.
+    """
+    if isinstance(exc, httpx.DecodingError):
+        return ResponseParseError(operation, f"the body could not be decoded ({exc})")
+    if isinstance(exc, httpx.TransportError):
+        return connection_error(operation, exc)
+    try:
+        request = exc.request
+        method, url = request.method, str(request.url.copy_with(query=None))
+    except RuntimeError:
+        method, url = "", ""
+    return ApiConnectionError(operation, method, url, f"{type(exc).__name__}: {exc}")
+
+
 class UnexpectedStatus(RealtimeKitError):
     """Raised by the *_detailed functions for an undocumented status code when
     Client.raise_on_unexpected_status is True."""
@@ -363,4 +384,5 @@ __all__ = [
     "error_for_response",
     "error_items",
     "parse_retry_after",
+    "request_error",
 ]

@@ -155,7 +155,7 @@ def sync(
 
     Raises:
         errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
-        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON, or a body cannot be decoded.
         errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
@@ -172,8 +172,8 @@ def sync(
 
     try:
         response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as exc:
-        raise errors.connection_error(_OPERATION, exc) from exc
+    except httpx.RequestError as exc:
+        raise errors.request_error(_OPERATION, exc) from exc
     if 200 <= response.status_code <= 299:
         return _parse_success(response)
     raise errors.error_for_response(_OPERATION, response)
@@ -248,7 +248,7 @@ async def asyncio(
 
     Raises:
         errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
-        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON, or a body cannot be decoded.
         errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
 
     Returns:
@@ -265,8 +265,8 @@ async def asyncio(
 
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as exc:
-        raise errors.connection_error(_OPERATION, exc) from exc
+    except httpx.RequestError as exc:
+        raise errors.request_error(_OPERATION, exc) from exc
     if 200 <= response.status_code <= 299:
         return _parse_success(response)
     raise errors.error_for_response(_OPERATION, response)
