@@ -17,6 +17,12 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+def write_only_repr(value: object) -> str:
+    """How a model's repr shows a write-only property (a secret): whether it is set, not its value."""
+    return "UNSET" if isinstance(value, Unset) else "<write-only value>"
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -64,4 +70,4 @@ class Response(Generic[T]):
     """The body parsed into its documented model; None when an error body does not match it."""
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of", "write_only_repr"]

@@ -98,3 +98,18 @@ def test_validation_error_keeps_its_wording_without_the_secret() -> None:
     assert '"secret":"[write-only]"' in nested and '"host":"sftp.example.com"' in nested
     plain = asyncio.run(message({"recording_config": {"max_seconds": 5}}))
     assert plain == "recording_config.max_seconds: 5 is less than the minimum of 60"
+
+
+def test_client_models_never_show_write_only_values_in_repr() -> None:
+    """repr/str of a body holding storage secrets hides them (and says they are set), while
+    to_dict still sends them."""
+    from realtimekit_client.models import MeetingCreate, RecordingConfig, StorageConfig
+
+    storage = StorageConfig.from_dict(STORAGE)
+    body = MeetingCreate(title="t", recording_config=RecordingConfig(storage_config=storage))
+    for text in (repr(storage), str(storage), repr(body), str(body), f"{body!r}"):
+        assert find_leaks([("repr", text)], STORAGE_SECRETS.values()) == []
+        assert "access_key=<write-only value>" in text or "access_key" not in text
+    assert "host='sftp.example.com'" in repr(storage)
+    assert "secret=UNSET" in repr(StorageConfig.from_dict({"type": "aws"}))
+    assert body.to_dict()["recording_config"]["storage_config"] == STORAGE

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.storage_auth_method import StorageAuthMethod
 from ..models.storage_type import StorageType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, write_only_repr
 
 T = TypeVar("T", bound="StorageConfig")
 
@@ -22,7 +22,7 @@ class StorageConfig:
 
     type_: StorageType
     """ Type of storage media. """
-    access_key: str | Unset = UNSET
+    access_key: str | Unset = _attrs_field(default=UNSET, repr=write_only_repr)
     """ Access key of the storage medium; not required for the gcs storage media type.
     Write-only: it is never returned.
      """
@@ -32,7 +32,7 @@ class StorageConfig:
     """ Name of the storage medium's bucket. """
     host: str | Unset = UNSET
     """ SSH destination server host for SFTP type storage medium. """
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=write_only_repr)
     """ SSH destination server password for SFTP when auth_method is "PASSWORD"; with "KEY",
     the password of the SSH private key. Write-only: it is never returned.
      """
@@ -40,13 +40,13 @@ class StorageConfig:
     """ Path relative to the bucket root at which the recording will be placed. """
     port: float | Unset = UNSET
     """ SSH destination server port for SFTP type storage medium. """
-    private_key: str | Unset = UNSET
+    private_key: str | Unset = _attrs_field(default=UNSET, repr=write_only_repr)
     """ Private key used to log in to the destination SSH server when auth_method is "KEY".
     Write-only: it is never returned.
      """
     region: str | Unset = UNSET
     """ Region of the storage medium. """
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(default=UNSET, repr=write_only_repr)
     """ Secret key of the storage medium. Write-only, like access_key. """
     username: str | Unset = UNSET
     """ SSH destination server username for SFTP type storage medium. """
