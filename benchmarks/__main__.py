@@ -31,7 +31,7 @@ FULL: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 2000, "repeats": 15, "warmup": 300},
     "client_loopback": {"calls": 300, "repeats": 15, "warmup": 100},
     "parse": {"calls": 5000, "repeats": 15, "warmup": 500},
-    "emulator_load": {"seconds": 5.0, "warmup": 1.0, "concurrency": 8},
+    "emulator_load": {"seconds": 3.0, "rounds": 3, "warmup": 1.0, "concurrency": 8},
     "contract": {},
     "generation": {"repeats": 3},
 }
@@ -39,7 +39,13 @@ QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
     "client_loopback": {"calls": 2, "repeats": 2, "warmup": 1},
     "parse": {"calls": 3, "repeats": 2, "warmup": 2},
-    "emulator_load": {"seconds": 1.0, "warmup": 0.0, "concurrency": 8, "prism": False},
+    "emulator_load": {
+        "seconds": 1.0,
+        "rounds": 1,
+        "warmup": 0.0,
+        "concurrency": 8,
+        "prism": False,
+    },
     "contract": {"max_examples": 1},
     "generation": {"repeats": 1},
 }
