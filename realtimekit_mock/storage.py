@@ -287,8 +287,21 @@ class SqliteBackend(MemoryBackend):
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('format', '1')")
             self._load()
         except sqlite3.Error as exc:
-            self._release()
+            self._abandon()
             raise StorageError(f"cannot use database {self.path}: {exc}") from exc
+        except (ValueError, KeyError, TypeError) as exc:  # rows that do not hold records
+            self._abandon()
+            raise StorageError(
+                f"cannot use database {self.path}: a stored record is damaged"
+                f" ({type(exc).__name__}: {exc})"
+            ) from exc
+
+    def _abandon(self) -> None:
+        """Close what a failed start opened."""
+        db = getattr(self, "_db", None)
+        if db is not None:
+            db.close()
+        self._release()
 
     def _load(self) -> None:
         rows = self._db.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import resource
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -110,3 +111,28 @@ def test_no_room_at_start_is_a_one_line_error(workdir: Path) -> None:
         emulator.kill()
     lines = emulator.output().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("realtimekit_mock: cannot use database")
+
+
+@pytest.mark.parametrize("damage", ["not-a-database", "row-not-json", "row-without-id"])
+def test_damaged_database_is_a_one_line_error_at_start(workdir: Path, damage: str) -> None:
+    """A file that is not a database, or rows that do not hold meetings: exit 2, one line
+    naming the database, no traceback."""
+    db = workdir / "damaged.db"
+    if damage == "not-a-database":
+        db.write_bytes(bytes(range(256)) * 80)
+    else:
+        app = create_app(db=db)
+        app.store.create_meeting("a", "b", {"title": "t"})
+        app.close()
+        with sqlite3.connect(db) as conn:
+            data = "{not json" if damage == "row-not-json" else '{"title": "t"}'
+            conn.execute("UPDATE meetings SET data = ?", (data,))
+    emulator = Emulator(db=db, log=workdir / "damaged.log")
+    emulator.spawn()
+    try:
+        assert emulator.wait_exit() == 2
+    finally:
+        emulator.kill()
+    lines = emulator.output().strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"realtimekit_mock: cannot use database {db}: ")
