@@ -25,10 +25,12 @@ from .workload import Ledger
 
 
 def integrity(db: Path) -> str:
-    """``PRAGMA integrity_check`` of a database file (``"ok"`` when sound)."""
+    """``PRAGMA integrity_check`` of a database file (``"ok"`` when sound, else what is wrong)."""
     conn = sqlite3.connect(db, timeout=10)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return f"unreadable: {exc}"
     finally:
         conn.close()
     return "; ".join(str(r[0]) for r in rows)

@@ -13,6 +13,7 @@ answer arrived.
 
 from __future__ import annotations
 
+import copy
 import random
 import threading
 from dataclasses import dataclass, field
@@ -58,6 +59,20 @@ class Ledger:
     violations: list[str] = field(default_factory=list)
     violation_count: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def copy(self) -> Ledger:
+        """A deep copy (with a lock of its own)."""
+        with self.lock:
+            return Ledger(
+                meetings=copy.deepcopy(self.meetings),
+                participants=copy.deepcopy(self.participants),
+                maybe_meetings=copy.deepcopy(self.maybe_meetings),
+                maybe_created=copy.deepcopy(self.maybe_created),
+                maybe_participants=copy.deepcopy(self.maybe_participants),
+                maybe_added=copy.deepcopy(self.maybe_added),
+                sent_creates=self.sent_creates,
+                acked_creates=self.acked_creates,
+            )
 
     def violation(self, text: str) -> None:
         """Record a broken guarantee."""

@@ -1,0 +1,23 @@
+"""schemathesis in negative mode against an emulator process: no 5xx, no crash (a larger run is
+part of `make soak`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reliability.negative import NegativeRun
+
+
+def test_negative_mode_finds_nothing(workdir: Path) -> None:
+    """Invalid data for every operation: every answer is a documented 4xx; the process lives."""
+    run = NegativeRun(workdir, examples=5, phases="fuzzing").run()
+    assert run.problems == []
+    assert run.generated >= 50 and run.passed == run.generated
+
+
+def test_negative_run_reports_server_errors(workdir: Path) -> None:
+    """The same run against an emulator answering 500 fails: the run does notice 5xx."""
+    run = NegativeRun(
+        workdir, examples=1, phases="fuzzing", extra=["--error-rate", "1", "--error-status", "500"]
+    ).run()
+    assert any("schemathesis exited" in p for p in run.problems)
