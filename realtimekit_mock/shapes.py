@@ -38,22 +38,45 @@ class Prop:
 
 
 class Shape:
-    """The declared properties of an object schema (``allOf``/``anyOf`` members merged)."""
+    """The declared properties of an object schema (``allOf``/``anyOf`` members merged).
 
-    __slots__ = ("props",)
+    ``clean`` runs on every write, so each shape turns its properties into a flat table the
+    first time it is used (the builder fills ``props`` in after creating the shape, so not
+    before): a plain property is copied with one lookup and without looking at its value.
+    """
+
+    __slots__ = ("_clean_table", "props")
 
     def __init__(self) -> None:
         self.props: dict[str, Prop] = {}
+        self._clean_table: list[tuple[str, Prop | None, Any, bool]] | None = None
+
+    def _compile_clean(self) -> list[tuple[str, Prop | None, Any, bool]]:
+        # (name, the prop when its value needs a look (nested or integer) else None, default,
+        # whether the default is mutable and must be copied)
+        table = [
+            (
+                name,
+                prop if prop.child is not None or prop.item is not None or prop.integer else None,
+                prop.default,
+                type(prop.default) in (dict, list),
+            )
+            for name, prop in self.props.items()
+        ]
+        self._clean_table = table
+        return table
 
     def clean(self, value: dict[str, Any], *, defaults: bool = True) -> dict[str, Any]:
         """A new dict with only the declared properties, nested objects cleaned, defaults filled."""
+        table = self._clean_table or self._compile_clean()
         out: dict[str, Any] = {}
-        for name, prop in self.props.items():
-            if name in value:
-                out[name] = _clean_value(value[name], prop, defaults)
-            elif defaults and prop.default is not _MISSING:
-                default = prop.default
-                out[name] = copy.deepcopy(default) if type(default) in (dict, list) else default
+        get = value.get
+        for name, prop, default, mutable in table:
+            v = get(name, _MISSING)
+            if v is not _MISSING:
+                out[name] = v if prop is None else _clean_value(v, prop, defaults)
+            elif defaults and default is not _MISSING:
+                out[name] = copy.deepcopy(default) if mutable else default
         return out
 
     def view(self, value: dict[str, Any]) -> dict[str, Any]:
