@@ -17,14 +17,25 @@ def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+# The formatted date and time of the last second formatted: every write formats "now", and
+# most writes fall in the same second as the one before. (Replaced whole, so thread-safe.)
+_last_second: tuple[int, str] = (0, "1970-01-01T00:00:00")
+
+
 def format_ms(ms: int) -> str:
     """``2026-11-21T09:30:00.000Z`` for a millisecond timestamp."""
+    global _last_second
     seconds, millis = divmod(ms, 1000)
+    last = _last_second
+    if last[0] == seconds:
+        return f"{last[1]}.{millis:03d}Z"
     t = time.gmtime(seconds)
-    return (
+    prefix = (
         f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}T"
-        f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}.{millis:03d}Z"
+        f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}"
     )
+    _last_second = (seconds, prefix)
+    return f"{prefix}.{millis:03d}Z"
 
 
 def _days_from_civil(y: int, m: int, d: int) -> int:
