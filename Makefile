@@ -76,6 +76,10 @@ bench: $(VENV_STAMP) $(CLIENT_STAMP) $(NPM_STAMP) ## Benchmark client, emulator,
 	BENCH_SMOKE=1 pytest -q -p no:cacheprovider tests/bench_smoke
 	python -m benchmarks
 
+.PHONY: soak
+soak: $(VENV_STAMP) $(CLIENT_STAMP) ## Long reliability run (load, kill -9, disk, hostile input/responses, secrets); prints figures
+	python -m reliability
+
 HOST ?= 127.0.0.1
 PORT ?= 8787
 serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db state.db --token T")

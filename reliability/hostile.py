@@ -11,7 +11,9 @@ import contextlib
 import socket
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import httpx
 
 from .emulator import ACCOUNT, APP, TOKEN
 
@@ -172,3 +174,59 @@ def stall(port: int, *, connections: int) -> Iterator[list[socket.socket]]:
     finally:
         for sock in socks:
             sock.close()
+
+
+@dataclass
+class HostileRun:
+    """Every raw case and injection-looking search, repeated, then stalled clients, against one
+    emulator process; the server must answer each as documented and stay responsive."""
+
+    port: int
+    base: str
+    headers: dict[str, str]
+    repeats: int = 3
+    stalled: int = 300
+    cases: int = 0
+    problems: list[str] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)
+
+    def run(self) -> HostileRun:
+        """Send everything; problems land in ``problems``."""
+        with httpx.Client(base_url=self.base, headers=self.headers, timeout=10) as client:
+            for _ in range(self.repeats):
+                for case in RAW_CASES:
+                    self.cases += 1
+                    answer = send_raw(self.port, case.request)
+                    status = answer.split(b" ", 2)[1] if answer.startswith(b"HTTP/1.1 ") else b""
+                    if status != str(case.status).encode():
+                        self.problems.append(f"{case.name}: {answer[:120]!r}")
+                    self._alive(client, case.name)
+                for text in SEARCH_STRINGS:
+                    self.cases += 1
+                    res = client.get("/meetings", params={"search": text})
+                    if res.status_code != 200 or res.json()["paging"]["total_count"] != 0:
+                        self.problems.append(f"search {text!r}: {res.status_code} {res.text[:120]}")
+            timings = []
+            with stall(self.port, connections=self.stalled):
+                for i in range(200):
+                    started = time.perf_counter()
+                    res = client.post("/meetings", json={"title": f"beside stalled clients {i}"})
+                    timings.append(time.perf_counter() - started)
+                    if res.status_code != 201:
+                        self.problems.append(f"with stalled clients: {res.status_code}")
+            self.cases += self.stalled
+            self._alive(client, "after the stalled clients left")
+            timings.sort()
+            self.figures = {
+                "cases": self.cases,
+                "stalled_connections": self.stalled,
+                "p99_ms_beside_stalled": round(timings[int(len(timings) * 0.99) - 1] * 1000, 2),
+                "max_ms_beside_stalled": round(timings[-1] * 1000, 2),
+                "problems": len(self.problems),
+            }
+        return self
+
+    def _alive(self, client: httpx.Client, after: str) -> None:
+        res = client.get("/meetings", params={"per_page": 1})
+        if res.status_code != 200:
+            self.problems.append(f"after {after}: list answers {res.status_code}")
