@@ -3,6 +3,8 @@
 Writes the raw results as JSON to reports/bench/ (`latest.json` and a timestamped copy) and,
 unless `--no-docs`, the tables to docs/benchmarks.md and the chart to docs/benchmarks.png.
 `--quick` runs every group with tiny counts (the smoke test uses it); `--only` picks groups.
+Many short repeats rather than a few long ones: a burst of other work on the machine then
+spoils a few repeats, which the medians ignore, instead of a large share of every variant.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from benchmarks.common import REPORTS, ROOT, environment
 GROUPS = ("client_inprocess", "client_loopback", "parse", "emulator_load", "contract", "generation")
 
 FULL: dict[str, dict[str, Any]] = {
-    "client_inprocess": {"calls": 2000, "repeats": 15, "warmup": 300},
-    "client_loopback": {"calls": 300, "repeats": 15, "warmup": 100},
-    "parse": {"calls": 5000, "repeats": 15, "warmup": 500},
+    "client_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
+    "client_loopback": {"calls": 100, "repeats": 45, "warmup": 100},
+    "parse": {"calls": 2000, "repeats": 30, "warmup": 500},
     "emulator_load": {"seconds": 3.0, "rounds": 3, "warmup": 1.0, "concurrency": 8},
     "contract": {},
     "generation": {"repeats": 3},
