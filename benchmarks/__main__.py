@@ -21,18 +21,28 @@ from benchmarks import (
     client_inprocess,
     client_loopback,
     contract_job,
+    emulator_inprocess,
     emulator_load,
     generation,
     parse,
 )
 from benchmarks.common import REPORTS, ROOT, environment
 
-GROUPS = ("client_inprocess", "client_loopback", "parse", "emulator_load", "contract", "generation")
+GROUPS = (
+    "client_inprocess",
+    "client_loopback",
+    "parse",
+    "emulator_inprocess",
+    "emulator_load",
+    "contract",
+    "generation",
+)
 
 FULL: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
     "client_loopback": {"calls": 100, "repeats": 45, "warmup": 100},
     "parse": {"calls": 2000, "repeats": 30, "warmup": 500},
+    "emulator_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
     "emulator_load": {"seconds": 3.0, "rounds": 3, "warmup": 1.0, "concurrency": 8},
     "contract": {},
     "generation": {"repeats": 3},
@@ -41,6 +51,7 @@ QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
     "client_loopback": {"calls": 2, "repeats": 2, "warmup": 1},
     "parse": {"calls": 3, "repeats": 2, "warmup": 2},
+    "emulator_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
     "emulator_load": {
         "seconds": 1.0,
         "rounds": 1,
@@ -55,6 +66,7 @@ RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
     "client_loopback": client_loopback.run,
     "parse": parse.run,
+    "emulator_inprocess": emulator_inprocess.run,
     "emulator_load": emulator_load.run,
     "contract": contract_job.run,
     "generation": generation.run,

@@ -64,12 +64,13 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def compare(
-    variants: dict[str, Callable[[], object]],
+    variants: dict[str, Callable[..., object]],
     *,
     floor: str,
     calls: int,
     repeats: int,
     warmup: int,
+    batched: bool = False,
 ) -> dict[str, Any]:
     """Time `calls` calls of every variant, `repeats` times, interleaved; ratios per repeat.
 
@@ -78,11 +79,16 @@ def compare(
     Returns per variant: the per-call wall time (`time.perf_counter`) and CPU time
     (`time.process_time`) of every repeat in microseconds, their medians, and the median of the
     per-repeat ratios to the `floor` variant.
+       With `batched`, a variant is called once per repeat with the number of calls to make (for
+    variants that loop themselves, e.g. inside one event-loop run).
     """
     names = list(variants)
     for fn in variants.values():
-        for _ in range(warmup):
-            fn()
+        if batched:
+            fn(warmup)
+        else:
+            for _ in range(warmup):
+                fn()
     wall: dict[str, list[float]] = {name: [] for name in names}
     cpu: dict[str, list[float]] = {name: [] for name in names}
     for repeat in range(repeats):
@@ -93,8 +99,11 @@ def compare(
             gc.freeze()
             c0 = time.process_time()
             t0 = time.perf_counter()
-            for _ in range(calls):
-                fn()
+            if batched:
+                fn(calls)
+            else:
+                for _ in range(calls):
+                    fn()
             t1 = time.perf_counter()
             c1 = time.process_time()
             gc.unfreeze()

@@ -321,6 +321,26 @@ def _client_sections(results: dict[str, Any]) -> list[str]:
 def _other_sections(results: dict[str, Any]) -> list[str]:
     groups = results["groups"]
     out: list[str] = []
+    if "emulator_inprocess" in groups:
+        s = results["settings"]["emulator_inprocess"]
+        out += [
+            "## 4. Server-side cost per request, in-process",
+            "",
+            "The ASGI apps called directly in one event loop, no socket and no load generator: the",
+            "canned-response Starlette app (the floor) and the emulator (`create_app()`, full",
+            "validation, memory store), with the same headers and bodies as the load test;",
+            f"{s['repeats']} repeats of {s['calls']:,} requests per app, interleaved.",
+            "",
+            "| Operation | App | µs/request, wall | Ratio | µs/request, CPU |",
+            "|---|---|---:|---:|---:|",
+        ]
+        for op in OPERATIONS:
+            for name, v in groups["emulator_inprocess"][op]["variants"].items():
+                out.append(
+                    f"| {op}_meeting | {name} | {v['median_wall_us']:.1f} | {_ratio(v['ratio'])} "
+                    f"| {v['median_cpu_us']:.1f} |"
+                )
+        out.append("")
     if "emulator_load" in groups:
         data = groups["emulator_load"]
         pinned = (
@@ -329,7 +349,7 @@ def _other_sections(results: dict[str, Any]) -> list[str]:
             else "not pinned"
         )
         out += [
-            "## 4. Server throughput",
+            "## 5. Server throughput",
             "",
             f"`{data['tool']}` with {data['concurrency']} keep-alive connections (`-t1 -c"
             f"{data['concurrency']}`, a Lua script sets the token and the POST body), "
@@ -355,7 +375,7 @@ def _other_sections(results: dict[str, Any]) -> list[str]:
         generated = c["generated"] if c["generated"] is not None else "—"
         rate = f"{c['cases_per_s']:.0f}" if c["cases_per_s"] else "—"
         out += [
-            "## 5. Contract job",
+            "## 6. Contract job",
             "",
             f"`python -m contract` as `make contract` runs it (embedded emulator{extra}).",
             "",
@@ -366,7 +386,7 @@ def _other_sections(results: dict[str, Any]) -> list[str]:
         ]
     if "generation" in groups:
         g = groups["generation"]
-        out += ["## 6. Client generation", ""]
+        out += ["## 7. Client generation", ""]
         if "error" in g:
             out += [f"Failed: `{g['error'][-300:]}`", ""]
         else:

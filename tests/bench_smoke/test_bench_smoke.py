@@ -22,7 +22,7 @@ pytest.importorskip("cloudflare")
 pytest.importorskip("matplotlib")
 
 ROOT = Path(__file__).resolve().parents[2]
-GROUPS = "client_inprocess,client_loopback,parse,emulator_load,generation"
+GROUPS = "client_inprocess,client_loopback,parse,emulator_inprocess,emulator_load,generation"
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,14 @@ def test_parse_group(smoke: tuple[dict[str, Any], Path]) -> None:
     variants = smoke[0]["groups"]["parse"]["variants"]
     assert variants["json.loads"]["ratio"] == 1.0
     assert variants["json.loads + MeetingEnvelope.from_dict"]["median_wall_us"] > 0
+
+
+def test_emulator_inprocess_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """Both apps answered get and create in-process."""
+    data = smoke[0]["groups"]["emulator_inprocess"]
+    for operation in ("get", "create"):
+        assert data[operation]["variants"]["Starlette canned"]["ratio"] == 1.0
+        assert data[operation]["variants"]["emulator"]["median_wall_us"] > 0
 
 
 def test_load_group_answers_without_errors(smoke: tuple[dict[str, Any], Path]) -> None:
