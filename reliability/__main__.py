@@ -41,6 +41,7 @@ def _load(workdir: Path, scale: float, db: bool) -> tuple[dict[str, Any], list[s
             seconds=30 * scale,
             seed=int(time.time()),
             prefix=f"soak-{name}-",
+            probe=True,
         ).run()
         check = compare(emulator.app_url, emulator.headers, run.ledger)
     figures = {
@@ -51,6 +52,8 @@ def _load(workdir: Path, scale: float, db: bool) -> tuple[dict[str, Any], list[s
         "participants_checked": check.participants_checked,
     }
     problems = run.ledger.violations + check.problems
+    if run.probed.get("failed") or run.probed.get("non_200") or run.probed.get("transport_errors"):
+        problems.append(f"the probe saw errors: {run.probed}")
     if run.stats.server_errors or run.stats.transport_errors:
         problems.append(f"{run.stats.server_errors} 5xx, {run.stats.transport_errors} no answer")
     if check.recovered != len(run.ledger.meetings):

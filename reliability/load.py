@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from .emulator import ROOT
 from .stats import Stats
 from .workload import Ledger, Request, Worker
 
@@ -38,6 +42,7 @@ class LoadRun:
         prefix: title prefix, unique per run.
         reads: whether workers also read and list.
         stop_on_failure: a worker stops at its first request without an answer (crash runs).
+        probe: also measure latency from a quiet client in a process of its own (probe.py).
     """
 
     base: str
@@ -50,9 +55,11 @@ class LoadRun:
     prefix: str = ""
     reads: bool = True
     stop_on_failure: bool = False
+    probe: bool = False
     ledger: Ledger = field(default_factory=Ledger)
     stats: Stats = field(default_factory=Stats)
     elapsed: float = 0.0
+    probed: dict[str, Any] = field(default_factory=dict)
 
     def workers(self, first: int, count: int) -> list[Worker]:
         """Fresh workers numbered from ``first``."""
@@ -77,6 +84,15 @@ class LoadRun:
                     name="load-async",
                 )
             )
+        prober = None
+        if self.probe:
+            token = self.headers["Authorization"].split(" ", 1)[1]
+            other_app = self.base.rsplit("/", 1)[0] + "/probe-app"  # leaves the counts alone
+            prober = subprocess.Popen(
+                [sys.executable, "-m", "reliability.probe", other_app, token, str(self.seconds)],
+                stdout=subprocess.PIPE,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
         for thread in threads:
             thread.start()
         if started is not None:
@@ -84,6 +100,9 @@ class LoadRun:
         for thread in threads:
             thread.join(self.seconds + 120)
         self.elapsed = time.monotonic() - began
+        if prober is not None:
+            out, _ = prober.communicate(timeout=120)
+            self.probed = json.loads(out) if prober.returncode == 0 else {"failed": True}
         return self
 
     def _thread(self, worker: Worker, deadline: float) -> None:
@@ -151,4 +170,5 @@ class LoadRun:
             "meetings_acknowledged": len(self.ledger.meetings),
             "participants_acknowledged": sum(len(p) for p in self.ledger.participants.values()),
             "violations": self.ledger.violation_count,
+            **{f"probe_{k}": v for k, v in self.probed.items()},
         }
