@@ -7,18 +7,19 @@ the test asserts that the check meant to catch that defect reports it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.core.failures import Failure
-from starlette.testclient import TestClient
 
 from contract.inprocess import BASE_URL as BASE
 from contract.inprocess import SPEC, schema_for
@@ -202,6 +203,21 @@ def _collect(failures: set[str], error: BaseException) -> None:
         _collect(failures, inner)
 
 
+def _create_meeting(app: Any, body: dict[str, Any]) -> httpx.Response:
+    """POST a meeting to `app` in-process, as the tenant under test."""
+
+    async def post() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
+            return await client.post(
+                f"/accounts/{ACCOUNT}/realtime/kit/{APP_ID}/meetings",
+                json=body,
+                headers={"Authorization": f"Bearer {TOKEN}"},
+            )
+
+    return asyncio.run(post())
+
+
 def stateless_failures(
     app: Any, operation_ids: list[str], mode: GenerationMode, examples: int = 40
 ) -> set[str]:
@@ -209,12 +225,7 @@ def stateless_failures(
 
     Requests go to the pinned tenant and to a meeting that exists, as in the job.
     """
-    with TestClient(app, base_url=BASE) as client:
-        created = client.post(
-            f"/accounts/{ACCOUNT}/realtime/kit/{APP_ID}/meetings",
-            json={"title": "existing"},
-            headers={"Authorization": f"Bearer {TOKEN}"},
-        )
+    created = _create_meeting(app, {"title": "existing"})
     pins = {"account_id": ACCOUNT, "app_id": APP_ID, "meeting_id": created.json()["data"]["id"]}
     schema = schema_for(app, token=TOKEN, account_id=ACCOUNT, app_id=APP_ID)
     failures: set[str] = set()
@@ -295,12 +306,7 @@ def test_broken_variant_is_caught(
 def test_accepted_invalid_body_is_caught(tmp_path: Path) -> None:
     """An emulator that does not enforce the spec's bounds (word_limit 5000 accepted) is caught."""
     app = _unbounded_validation(tmp_path)
-    with TestClient(app, base_url=BASE) as client:
-        accepted = client.post(
-            f"/accounts/{ACCOUNT}/realtime/kit/{APP_ID}/meetings",
-            json={"ai_config": {"summarization": {"word_limit": 5000}}},
-            headers={"Authorization": f"Bearer {TOKEN}"},
-        )
+    accepted = _create_meeting(app, {"ai_config": {"summarization": {"word_limit": 5000}}})
     assert accepted.status_code == 201  # the defect is really there
 
     assert "negative_data_rejection" in stateless_failures(
