@@ -13,11 +13,13 @@ def test_negative_mode_finds_nothing(workdir: Path) -> None:
     run = NegativeRun(workdir, examples=5, phases="fuzzing").run()
     assert run.problems == []
     assert run.generated >= 50 and run.passed == run.generated
+    assert run.statuses.get("401", 0) == 0  # the invalid data reached validation
+    assert run.statuses["400"] >= run.generated * 0.9
 
 
 def test_negative_run_reports_server_errors(workdir: Path) -> None:
     """The same run against an emulator answering 500 fails: the run does notice 5xx."""
     run = NegativeRun(
-        workdir, examples=1, phases="fuzzing", extra=["--error-rate", "1", "--error-status", "500"]
+        workdir, examples=1, phases="examples", extra=["--error-rate", "1", "--error-status", "500"]
     ).run()
     assert any("schemathesis exited" in p for p in run.problems)
