@@ -26,17 +26,7 @@ from benchmarks import (
     generation,
     parse,
 )
-from benchmarks.common import REPORTS, ROOT, environment
-
-GROUPS = (
-    "client_inprocess",
-    "client_loopback",
-    "parse",
-    "emulator_inprocess",
-    "emulator_load",
-    "contract",
-    "generation",
-)
+from benchmarks.common import GROUPS, REPORTS, ROOT, environment
 
 FULL: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},

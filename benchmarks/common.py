@@ -21,6 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 REPORTS = ROOT / "reports" / "bench"
 
+GROUPS = (
+    "client_inprocess",
+    "client_loopback",
+    "parse",
+    "emulator_inprocess",
+    "emulator_load",
+    "contract",
+    "generation",
+)
+"""The benchmark groups, in the order `python -m benchmarks` runs them."""
+
 ACCOUNT_ID = "bench-account"
 APP_ID = "bench-app"
 TOKEN = "bench-fake-token-not-a-secret"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import GROUPS
+
 FINDINGS = Path(__file__).resolve().parent / "findings.md"
 
 FLOOR = "httpx+json.loads"
@@ -351,9 +353,14 @@ def _other_sections(results: dict[str, Any]) -> list[str]:
         out += [
             "## 5. Server throughput",
             "",
-            f"`{data['tool']}` with {data['concurrency']} keep-alive connections (`-t1 -c"
-            f"{data['concurrency']}`, a Lua script sets the token and the POST body), "
-            f"{data['rounds']} rounds of {data['seconds']:.0f} s runs per server and operation,",
+            (
+                f"`wrk` with {data['concurrency']} keep-alive connections (`-t1 -c"
+                f"{data['concurrency']}`, a Lua script sets the token and the POST body), "
+                if data["tool"] == "wrk"
+                else "The Python load generator of `benchmarks.loadgen` (wrk was not installed) "
+                f"with {data['concurrency']} keep-alive connections, "
+            )
+            + f"{data['rounds']} rounds of {data['seconds']:.0f} s runs per server and operation,",
             "interleaved (order rotated per round), after a warm-up run each; on 127.0.0.1,",
             f"{pinned}. Medians over the rounds; the share of the ceiling is the median of the",
             "per-round ratios. The server's CPU time per run (from /proc) gives requests per",
@@ -408,6 +415,10 @@ def markdown(results: dict[str, Any], chart_name: str) -> str:
         "Written by `make bench` (`python -m benchmarks`): every number below comes from one run,",
         "the compared variants side by side in it. Raw results: `reports/bench/latest.json`",
         "(git-ignored). The prose after the measurements is kept in `benchmarks/findings.md`.",
+        "One group alone, without touching this file:",
+        "`python -m benchmarks --only client_inprocess --no-docs` (groups: "
+        + ", ".join(f"`{g}`" for g in GROUPS)
+        + ").",
         "",
         "## Targets",
         "",
