@@ -101,18 +101,26 @@ class Router:
 
     def match(self, raw_path: bytes) -> tuple[_Route, dict[str, str]] | None:
         """The route of a raw (percent-encoded) path and its decoded parameters, or None."""
+        # Plain loops: this runs on every request, and generators passed to all() cost more
+        # than the comparisons themselves.
         parts = raw_path.split(b"/")
         for route in self.by_length.get(len(parts), ()):
-            if all(_same(parts[i], lit) for i, lit in route.literals) and all(
-                parts[i] for i, _ in route.params
-            ):
-                return route, {name: _decode(parts[i]) for i, name in route.params}
+            for i, literal in route.literals:
+                segment = parts[i]
+                if segment != literal and not (
+                    b"%" in segment and unquote_to_bytes(segment) == literal
+                ):
+                    break  # not this route (percent-encoded spellings of a literal match)
+            else:
+                for i, _ in route.params:
+                    if not parts[i]:
+                        break
+                else:
+                    params = {}
+                    for i, name in route.params:
+                        params[name] = _decode(parts[i])
+                    return route, params
         return None
-
-
-def _same(segment: bytes, literal: bytes) -> bool:
-    """Whether a raw path segment is the literal (percent-encoded spellings included)."""
-    return segment == literal or (b"%" in segment and unquote_to_bytes(segment) == literal)
 
 
 def _decode(segment: bytes) -> str:
