@@ -2,77 +2,42 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from realtimekit_mock import StorageError, create_app
+from reliability.emulator import Emulator
 
 from .conftest import SECRETS, STORAGE
 
-TOKEN = "persistence-test-token"
-ACC, APP = "acc-persist", "app-persist"
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Emulator:
-    """``python -m realtimekit_mock`` as a real subprocess."""
-
-    def __init__(self, db: Path, *extra: str) -> None:
-        self.port = _free_port()
-        self.proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "realtimekit_mock", "--port", str(self.port),
-                "--db", str(db), "--token", TOKEN, "--log-level", "warning", *extra,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )  # fmt: skip
-        self.client = httpx.Client(
-            base_url=f"http://127.0.0.1:{self.port}/client/v4/accounts/{ACC}/realtime/kit/{APP}",
-            headers={"Authorization": f"Bearer {TOKEN}"},
-            timeout=10,
-        )
-
-    def wait_ready(self, timeout: float = 15.0) -> Emulator:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"emulator exited: {self.proc.communicate()[1]}")
-            try:
-                self.client.get(f"http://127.0.0.1:{self.port}/_emulator/faults")
-                return self
-            except httpx.TransportError:
-                time.sleep(0.05)
-        raise AssertionError("emulator did not start in time")
-
-    def stop(self, sig: int = signal.SIGKILL) -> None:
-        self.client.close()
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-        self.proc.communicate(timeout=15)
+@contextlib.contextmanager
+def running(db: Path, log: Path, *, kill: bool = False) -> Iterator[httpx.Client]:
+    """An emulator process on ``db`` and a client of its test tenant; at exit the process is
+    stopped cleanly, or with ``kill -9`` when ``kill``."""
+    emulator = Emulator(db=db, log=log).start()
+    try:
+        with httpx.Client(base_url=emulator.app_url, headers=emulator.headers, timeout=10) as c:
+            yield c
+    finally:
+        if kill:
+            emulator.kill()
+        else:
+            emulator.stop()
 
 
 def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
     """Everything acknowledged before a kill -9 is there after a restart, secrets included."""
-    db = tmp_path / "state.db"
-    first = Emulator(db).wait_ready()
-    try:
-        c = first.client
+    db, log = tmp_path / "state.db", tmp_path / "emulator.log"
+    with running(db, log, kill=True) as c:
         meetings = [
             c.post("/meetings", json={"title": f"m{i}", "ai_config": {"summarization": {}}}).json()
             for i in range(3)
@@ -95,12 +60,8 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
         before_list = c.get("/meetings").json()
         before_meetings = [c.get(f"/meetings/{m['data']['id']}").json() for m in meetings]
         before_people = c.get(f"/meetings/{mid}/participants").json()
-    finally:
-        first.stop(signal.SIGKILL)
 
-    second = Emulator(db).wait_ready()
-    try:
-        c = second.client
+    with running(db, log) as c:
         assert c.get("/meetings").json() == before_list
         assert [c.get(f"/meetings/{m['data']['id']}").json() for m in meetings] == before_meetings
         assert c.get(f"/meetings/{mid}/participants").json() == before_people
@@ -111,8 +72,6 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
         freed = {**dup, "custom_participant_id": "u1"}  # deleted before the kill
         assert c.post(f"/meetings/{mid}/participants", json=freed).status_code == 201
         assert SECRETS["secret"] not in c.get("/meetings").text
-    finally:
-        second.stop(signal.SIGTERM)
     with sqlite3.connect(db) as conn:
         stored = " ".join(row[0] for row in conn.execute("SELECT data FROM meetings"))
     assert SECRETS["secret"] in stored
@@ -120,23 +79,17 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
 
 def test_second_emulator_on_the_same_db_fails_clearly(tmp_path: Path) -> None:
     """A second emulator on a database in use exits 2 with a clear message; the first goes on."""
-    db = tmp_path / "shared.db"
-    first = Emulator(db).wait_ready()
-    try:
-        assert first.client.post("/meetings", json={}).status_code == 201
-        second = Emulator(db)
-        assert second.proc.wait(timeout=15) == 2
-        err = second.proc.communicate()[1]
-        second.client.close()
+    db, log = tmp_path / "shared.db", tmp_path / "emulator.log"
+    with running(db, log) as c:
+        assert c.post("/meetings", json={}).status_code == 201
+        second = Emulator(db=db, log=tmp_path / "second.log")
+        second.spawn()
+        assert second.wait_exit(timeout=15) == 2
+        err = second.output()
         assert "is in use by another emulator" in err and str(db) in err
-        assert first.client.get("/meetings").json()["paging"]["total_count"] == 1
-    finally:
-        first.stop(signal.SIGTERM)
-    restarted = Emulator(db).wait_ready()  # a clean stop releases the lock
-    try:
-        assert restarted.client.get("/meetings").json()["paging"]["total_count"] == 1
-    finally:
-        restarted.stop()
+        assert c.get("/meetings").json()["paging"]["total_count"] == 1
+    with running(db, log) as c:  # a clean stop releases the lock
+        assert c.get("/meetings").json()["paging"]["total_count"] == 1
 
 
 @pytest.mark.parametrize("where", ["missing-dir/state.db", "a-directory"])
