@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 from string import Template
 from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
-CONFIG = ROOT / "schemathesis.toml"
+from contract.settings import CONFIG, ROOT, SPEC
+
 BASE_URL = "http://emulator.test/client/v4"
 
 

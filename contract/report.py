@@ -9,9 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from contract.settings import CAP_MARKER
+from contract.settings import CAP_MARKER, SPEC
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi.yaml"
 CASE_SPLIT = re.compile(r"^\d+\. Test Case ID: (\S+)\s*$", re.MULTILINE)
 CHECK_LINE = re.compile(r"^- (ST\d+ .+?)\s*$", re.MULTILINE)
 SECRET_FIELDS = re.compile(

@@ -18,11 +18,8 @@ from realtimekit_client.api.meetings import list_meetings
 
 from contract import report
 from contract.cleanup import Ledger, clean_up
-from contract.settings import Settings
+from contract.settings import CONFIG, ROOT, SPEC, Settings
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
-CONFIG = ROOT / "schemathesis.toml"
 PHASES = "examples,coverage,fuzzing,stateful"
 
 

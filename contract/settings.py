@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+CONFIG = ROOT / "schemathesis.toml"
 LIVE_BASE_URL = "https://api.cloudflare.com/client/v4"
 # Text of the error a live run reports for a creating operation whose cap is used up.
 CAP_MARKER = "live write cap reached"
