@@ -22,7 +22,8 @@ from schemathesis import GenerationMode
 from schemathesis.core.failures import Failure
 
 from contract.inprocess import BASE_URL as BASE
-from contract.inprocess import SPEC, schema_for
+from contract.inprocess import schema_for
+from contract.settings import SPEC
 from realtimekit_mock import create_app
 
 TOKEN = "contract-defects-token-0123456789"
