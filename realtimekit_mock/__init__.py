@@ -8,12 +8,13 @@ Example::
         ...  # call server.base_url with "Authorization: Bearer " + server.token
 """
 
-from .api import MAX_BODY_BYTES, ConnectionDropped
 from .app import EmulatorApp, create_app
 from .auth import DEFAULT_TOKEN
+from .http import MAX_BODY_BYTES, ConnectionDropped
+from .resources.meetings import DEFAULT_ORG_APP_ID
 from .server import DEFAULT_ACCOUNT_ID, DEFAULT_APP_ID, EmulatorServer
-from .storage import StorageError
-from .store import DEFAULT_ORG_APP_ID, Store
+from .state import StorageError
+from .store import Store
 
 __all__ = [
     "DEFAULT_ACCOUNT_ID",

@@ -13,7 +13,7 @@ import uvicorn
 
 from .app import create_app
 from .auth import DEFAULT_TOKEN
-from .storage import StorageError
+from .state import StorageError
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -1,4 +1,4 @@
-"""The application factory: :func:`create_app`."""
+"""The application factory: :func:`create_app` builds spec → store → dispatcher."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .api import MAX_BODY_BYTES, Api
 from .auth import TokenChecker
-from .control import control_routes, error_response
-from .exceptions import EmulatorError, MethodNotAllowed, NotFound, ServerError
+from .control import control_routes
+from .exceptions import EmulatorError, MethodNotAllowed, NoRoute, ServerError
 from .faults import Faults
-from .shapes import shape_of
+from .http import MAX_BODY_BYTES, Api
+from .http.envelopes import error_response
 from .spec import Spec, load_spec
-from .storage import open_backend
-from .store import RequestShapes, Store
+from .state import open_backend
+from .store import Store
 
 __all__ = ["EmulatorApp", "create_app"]
 
@@ -32,7 +32,7 @@ _logger = logging.getLogger("realtimekit_mock")
 class EmulatorApp(Starlette):
     """Starlette serving the control API, with the API's own dispatcher under the server path.
 
-    Requests under the spec's server path (``/client/v4/``) go straight to :class:`~.api.Api`,
+    Requests under the spec's server path (``/client/v4/``) go straight to :class:`~.http.Api`,
     which routes without regex scans and writes its own envelopes; everything else (the control
     API, unknown paths) goes through Starlette's router.
 
@@ -54,6 +54,33 @@ class EmulatorApp(Starlette):
             await self.api(scope, receive, send)
         else:
             await super().__call__(scope, receive, send)
+
+    def reset(self) -> None:
+        """Forget all state, faults and clock settings (the control API's, the server's and
+        the pytest plugin's reset)."""
+        self.store.reset()
+        self.faults.clear()
+
+    def set_clock(
+        self, account_id: str, app_id: str, *, at_ms: int | None = None, frozen: bool | None = None
+    ) -> dict[str, Any]:
+        """Move an app's clock to ``at_ms`` and stop it there (``frozen``) or let it run."""
+        with self.store.lock:
+            self.store.clock(account_id, app_id).set(at_ms, frozen=frozen)
+            self.store.save_clock(account_id, app_id)
+        return self.describe_clock(account_id, app_id)
+
+    def advance(self, account_id: str, app_id: str, seconds: float) -> dict[str, Any]:
+        """Move an app's clock forward by ``seconds``."""
+        with self.store.lock:
+            self.store.clock(account_id, app_id).advance(round(seconds * 1000))
+            self.store.save_clock(account_id, app_id)
+        return self.describe_clock(account_id, app_id)
+
+    def describe_clock(self, account_id: str, app_id: str) -> dict[str, Any]:
+        """An app's clock as the control API shows it."""
+        described = self.store.clock(account_id, app_id).describe()
+        return {"account_id": account_id, "app_id": app_id, **described}
 
     def close(self) -> None:
         """Release the database (also done at server shutdown)."""
@@ -79,7 +106,8 @@ def create_app(
 
     Raises:
         ValueError: an empty token or an invalid fault configuration.
-        storage.StorageError: the database is in use by another emulator or unwritable.
+        RuntimeError: the spec and the resources do not match.
+        state.StorageError: the database is in use by another emulator or unwritable.
     """
     spec = load_spec(spec_path)
     checker = TokenChecker(tokens)
@@ -89,13 +117,7 @@ def create_app(
             fault_state.configure(faults)
         except EmulatorError as exc:
             raise ValueError(f"invalid fault configuration: {exc.message}") from None
-    shapes = RequestShapes(
-        meeting_create=_body_shape(spec, "create_meeting"),
-        meeting_update=_body_shape(spec, "update_meeting"),
-        participant_create=_body_shape(spec, "add_participant"),
-        participant_update=_body_shape(spec, "edit_participant"),
-    )
-    store = Store(shapes, open_backend(db))
+    store = Store(spec, open_backend(db))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -114,17 +136,9 @@ def create_app(
     app.spec = spec
     app.store = store
     app.faults = fault_state
-    app.api = Api(spec, store, checker, fault_state, max_body_bytes=max_body_bytes)
+    app.api = Api(spec, store.operations, checker, fault_state, max_body_bytes=max_body_bytes)
     app._api_prefix = spec.base_path + "/"
-    app.state.store = store
-    app.state.faults = fault_state
     return app
-
-
-def _body_shape(spec: Spec, operation_id: str) -> Any:
-    schema = spec.by_id[operation_id].body_schema
-    assert schema is not None, f"{operation_id} has no request body in the spec"
-    return shape_of(spec, schema)
 
 
 async def _emulator_error(request: Request, exc: Exception) -> Response:
@@ -138,10 +152,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
         allowed = (exc.headers or {}).get("Allow", "")
         return error_response(MethodNotAllowed(request.method, allowed.split(", ")))
     if exc.status_code == 404:
-        return error_response(NotFound(f"No route for {request.url.path[:200]}"))
-    error = EmulatorError(exc.detail)
-    error.status = exc.status_code
-    return error_response(error)
+        return error_response(NoRoute(request.url.path))
+    return error_response(EmulatorError(exc.detail, status=exc.status_code))
 
 
 async def _unexpected_error(request: Request, exc: Exception) -> Response:

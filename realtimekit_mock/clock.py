@@ -1,11 +1,15 @@
-"""Timestamps: UTC, ISO 8601 with milliseconds and ``Z``; RFC 3339 parsing for filters."""
+"""Time: each app's :class:`Clock`, and the timestamp format of the API.
+
+Timestamps are UTC, ISO 8601 with milliseconds and ``Z``; filters accept any RFC 3339 form.
+"""
 
 from __future__ import annotations
 
 import re
 import time
+from typing import Any
 
-__all__ = ["format_ms", "now_ms", "parse_rfc3339_us"]
+__all__ = ["Clock", "format_ms", "now_ms", "parse_rfc3339_us"]
 
 _RFC3339 = re.compile(
     r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([Zz])|([+-])(\d\d):(\d\d))"
@@ -13,8 +17,63 @@ _RFC3339 = re.compile(
 
 
 def now_ms() -> int:
-    """Milliseconds since the Unix epoch, now."""
+    """Milliseconds since the Unix epoch, now (the real time)."""
     return time.time_ns() // 1_000_000
+
+
+class Clock:
+    """One app's time: the real time shifted by an offset, or frozen at an instant.
+
+    A new clock shows the real time. :meth:`set` moves it to an instant (frozen there or
+    running on from it), :meth:`advance` moves it forward; it never runs backwards by itself.
+    """
+
+    __slots__ = ("frozen_ms", "offset_ms")
+
+    def __init__(self, offset_ms: int = 0, frozen_ms: int | None = None) -> None:
+        self.offset_ms = offset_ms
+        self.frozen_ms = frozen_ms
+
+    def now_ms(self) -> int:
+        """Milliseconds since the epoch by this clock."""
+        frozen = self.frozen_ms
+        return frozen if frozen is not None else time.time_ns() // 1_000_000 + self.offset_ms
+
+    def set(self, at_ms: int | None = None, *, frozen: bool | None = None) -> None:
+        """Move to ``at_ms`` (default: stay where it is), then stop there or keep running."""
+        at = self.now_ms() if at_ms is None else at_ms
+        stop = (self.frozen_ms is not None) if frozen is None else frozen
+        if stop:
+            self.frozen_ms = at
+        else:
+            self.frozen_ms = None
+            self.offset_ms = at - now_ms()
+
+    def advance(self, ms: int) -> None:
+        """Move forward by ``ms`` milliseconds (frozen or not)."""
+        if ms < 0:
+            raise ValueError("a clock only moves forward")
+        if self.frozen_ms is not None:
+            self.frozen_ms += ms
+        else:
+            self.offset_ms += ms
+
+    def state(self) -> dict[str, Any]:
+        """What is stored of the clock (see :meth:`from_state`)."""
+        return {"offset_ms": self.offset_ms, "frozen_ms": self.frozen_ms}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> Clock:
+        """The clock :meth:`state` described."""
+        return cls(int(state.get("offset_ms") or 0), state.get("frozen_ms"))
+
+    def describe(self) -> dict[str, Any]:
+        """The control API's view: ``{"now", "frozen", "offset_ms"}``."""
+        return {
+            "now": format_ms(self.now_ms()),
+            "frozen": self.frozen_ms is not None,
+            "offset_ms": self.offset_ms if self.frozen_ms is None else None,
+        }
 
 
 # The formatted date and time of the last second formatted: every write formats "now", and

@@ -1,9 +1,16 @@
 """The control API, outside ``/client/v4`` and not part of openapi.yaml.
 
-* ``POST /_emulator/reset`` — forget all state and all faults (204).
+* ``POST /_emulator/reset`` — forget all state, faults and clock settings (204).
 * ``GET /_emulator/faults`` — the fault configuration in force (200).
 * ``PUT /_emulator/faults`` — replace it (200 with the new configuration; 400 if invalid).
 * ``DELETE /_emulator/faults`` — no faults (204).
+* ``GET /_emulator/clock?account_id=A&app_id=B`` — an app's clock:
+  ``{"account_id", "app_id", "now", "frozen", "offset_ms"}`` (200).
+* ``PUT /_emulator/clock`` — set it: ``{"account_id", "app_id", "now"?, "frozen"?}`` moves the
+  app's clock to ``now`` (a date-time; default: where it is) and stops it there when
+  ``frozen`` is true, or lets it run on when false (200, the clock).
+* ``POST /_emulator/clock/advance`` — ``{"account_id", "app_id", "seconds"}`` moves it forward
+  (200, the clock).
 
 Protection: the control API answers only loopback peers (127.0.0.0/8, ::1) and in-process
 callers (no peer address, or httpx's/Starlette's in-process test transports); anyone else gets
@@ -14,19 +21,56 @@ reset or sabotaged from the network.
 from __future__ import annotations
 
 import ipaddress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import jsonschema_rs
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .api import MAX_BODY_BYTES
-from .exceptions import EmulatorError, NotFound, PayloadTooLarge, UnsupportedMediaType
+from .clock import parse_rfc3339_us
+from .exceptions import BadRequest, NoRoute, UnsupportedMediaType
+from .http.bodies import MAX_BODY_BYTES, read_body
 from .jsonio import decode_body, dumps
+from .validation import describe_error
+
+if TYPE_CHECKING:
+    from .app import EmulatorApp
 
 __all__ = ["control_routes", "is_local"]
 
 _IN_PROCESS_HOSTS = frozenset({"testclient"})
+_APP_SCOPE = {
+    "account_id": {"type": "string", "minLength": 1, "maxLength": 200},
+    "app_id": {"type": "string", "minLength": 1, "maxLength": 200},
+}
+_SET_CLOCK = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["account_id", "app_id"],
+        "properties": {
+            **_APP_SCOPE,
+            "now": {"type": "string", "format": "date-time"},
+            "frozen": {"type": "boolean"},
+        },
+    },
+    validate_formats=True,
+)
+_ADVANCE = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["account_id", "app_id", "seconds"],
+        "properties": {
+            **_APP_SCOPE,
+            "seconds": {"type": "number", "exclusiveMinimum": 0, "maximum": 10 * 365 * 86400},
+        },
+    }
+)
+_GET_CLOCK = jsonschema_rs.Draft202012Validator(
+    {"type": "object", "required": ["account_id", "app_id"], "properties": _APP_SCOPE}
+)
 
 
 def is_local(client: tuple[str, int] | Any | None) -> bool:
@@ -46,47 +90,81 @@ def _json(status: int, payload: Any) -> Response:
     return Response(dumps(payload), status_code=status, media_type="application/json")
 
 
-def _guard(request: Request) -> None:
+def _app(request: Request) -> EmulatorApp:
+    """The emulator app, once the caller is known to be local."""
     if not is_local(request.scope.get("client")):
-        raise NotFound(f"No route for {request.url.path[:200]}")
+        raise NoRoute(request.url.path)
+    app: EmulatorApp = request.app
+    return app
+
+
+async def _json_body(request: Request, validator: Any, what: str) -> dict[str, Any]:
+    """The request's JSON body, bounded and validated."""
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media != "application/json":
+        raise UnsupportedMediaType(request.headers.get("content-type"))
+    declared = request.headers.get("content-length")
+    raw = await read_body(
+        request.receive,
+        declared.encode("latin-1") if declared else None,
+        MAX_BODY_BYTES,
+        drain=False,
+    )
+    body = decode_body(raw)
+    if validator is not None:
+        try:
+            validator.validate(body)
+        except jsonschema_rs.ValidationError as exc:
+            raise BadRequest(describe_error(exc, what)) from None
+    return body  # type: ignore[no-any-return]
 
 
 async def reset(request: Request) -> Response:
-    """Forget every meeting, participant and fault."""
-    _guard(request)
-    request.app.store.reset()
-    request.app.faults.clear()
+    """Forget every record, fault and clock setting."""
+    _app(request).reset()
     return Response(status_code=204)
 
 
 async def faults(request: Request) -> Response:
     """Read, replace or clear the fault configuration."""
-    _guard(request)
-    state = request.app.faults
+    state = _app(request).faults
     if request.method == "DELETE":
         state.clear()
         return Response(status_code=204)
     if request.method == "PUT":
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media != "application/json":
-            raise UnsupportedMediaType(request.headers.get("content-type"))
-        return _json(200, state.configure(decode_body(await _bounded_body(request))))
+        return _json(200, state.configure(await _json_body(request, None, "faults")))
     return _json(200, state.snapshot())
 
 
-async def _bounded_body(request: Request) -> bytes:
-    """The request body; :class:`PayloadTooLarge` as soon as it passes the limit (not read on)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-        raise PayloadTooLarge(MAX_BODY_BYTES)
-    chunks = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise PayloadTooLarge(MAX_BODY_BYTES)
-        chunks.append(chunk)
-    return b"".join(chunks)
+async def clock(request: Request) -> Response:
+    """Read or set an app's clock."""
+    app = _app(request)
+    if request.method == "PUT":
+        body = await _json_body(request, _SET_CLOCK, "clock")
+        at = parse_rfc3339_us(body["now"]) if "now" in body else None
+        if "now" in body and at is None:
+            raise BadRequest(f'now: "{body["now"]}" is not a "date-time"')
+        described = app.set_clock(
+            body["account_id"],
+            body["app_id"],
+            at_ms=None if at is None else at // 1000,
+            frozen=body.get("frozen"),
+        )
+    else:
+        query = dict(request.query_params)
+        try:
+            _GET_CLOCK.validate(query)
+        except jsonschema_rs.ValidationError as exc:
+            raise BadRequest(describe_error(exc, "query")) from None
+        described = app.describe_clock(query["account_id"], query["app_id"])
+    return _json(200, described)
+
+
+async def advance(request: Request) -> Response:
+    """Move an app's clock forward."""
+    app = _app(request)
+    body = await _json_body(request, _ADVANCE, "advance")
+    return _json(200, app.advance(body["account_id"], body["app_id"], body["seconds"]))
 
 
 def control_routes() -> list[Route]:
@@ -94,14 +172,6 @@ def control_routes() -> list[Route]:
     return [
         Route("/_emulator/reset", reset, methods=["POST"]),
         Route("/_emulator/faults", faults, methods=["GET", "PUT", "DELETE"]),
+        Route("/_emulator/clock", clock, methods=["GET", "PUT"]),
+        Route("/_emulator/clock/advance", advance, methods=["POST"]),
     ]
-
-
-def error_response(exc: EmulatorError) -> Response:
-    """The error envelope of an :class:`EmulatorError`, as a Starlette response."""
-    return Response(
-        dumps(exc.envelope()),
-        status_code=exc.status,
-        media_type="application/json",
-        headers=exc.headers,
-    )

@@ -1,20 +1,19 @@
-"""The errors the emulator answers with, one class per kind.
+"""The errors the emulator answers with, one class per kind of failure (not per resource).
 
 Every error becomes the spec's ``ErrorEnvelope``,
-``{"success": false, "error": {"code", "message"}}``,
-where ``code`` is the HTTP status::
+``{"success": false, "error": {"code", "message"}}``, where ``code`` is the HTTP status::
 
     EmulatorError
      +-- BadRequest (400)            malformed request, schema violation
      +-- Unauthorized (401)          missing or unknown API token
-     +-- NotFound (404)              unknown route
-     |    +-- MeetingNotFound
-     |    +-- ParticipantNotFound
+     +-- NotFound (404)              no such record: NotFound("Meeting", id)
+     |    +-- NoRoute                no such path
      +-- MethodNotAllowed (405)      known path, other method; carries ``Allow``
-     +-- Conflict (409)              duplicate ``custom_participant_id``
+     +-- Conflict (409)              a unique property is taken: Conflict(message)
+     +-- InvalidState (409)          not possible in the record's status
      +-- PayloadTooLarge (413)       body over the size limit
      +-- UnsupportedMediaType (415)  body not ``application/json``
-     +-- UnprocessableEntity (422)   well-formed but impossible (no operation needs it today)
+     +-- UnprocessableEntity (422)   well-formed but impossible
      +-- TooManyRequests (429)       rate limited; carries ``Retry-After``
      +-- ServerError (500, or the status given)
 """
@@ -25,10 +24,10 @@ __all__ = [
     "BadRequest",
     "Conflict",
     "EmulatorError",
-    "MeetingNotFound",
+    "InvalidState",
     "MethodNotAllowed",
+    "NoRoute",
     "NotFound",
-    "ParticipantNotFound",
     "PayloadTooLarge",
     "ServerError",
     "TooManyRequests",
@@ -39,19 +38,18 @@ __all__ = [
 
 
 class EmulatorError(Exception):
-    """Base class: an HTTP status, the envelope's code and message, extra headers."""
+    """Base class: an HTTP status, the envelope's message, extra headers."""
 
     status = 500
 
-    def __init__(self, message: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        if status is not None:
+            self.status = status
         self.headers = headers or {}
-
-    @property
-    def code(self) -> int:
-        """The envelope's ``error.code``: the HTTP status."""
-        return self.status
 
     def envelope(self) -> dict[str, object]:
         """The ``ErrorEnvelope`` body."""
@@ -74,23 +72,24 @@ class Unauthorized(EmulatorError):
 
 
 class NotFound(EmulatorError):
-    """The path does not exist."""
+    """No record of this kind with this id where it was looked for.
+
+    The message is ``"<kind> not found: <id>"`` unless one is given.
+    """
 
     status = 404
 
-
-class MeetingNotFound(NotFound):
-    """No meeting with this ID in this account and app."""
-
-    def __init__(self, meeting_id: str) -> None:
-        super().__init__(f"Meeting not found: {meeting_id}")
+    def __init__(self, kind: str, record_id: str, *, message: str | None = None) -> None:
+        super().__init__(message or f"{kind} not found: {record_id}")
+        self.kind = kind
+        self.record_id = record_id
 
 
-class ParticipantNotFound(NotFound):
-    """No participant with this ID in this meeting."""
+class NoRoute(NotFound):
+    """No operation has this path."""
 
-    def __init__(self, participant_id: str) -> None:
-        super().__init__(f"Participant not found: {participant_id}")
+    def __init__(self, path: str) -> None:
+        super().__init__("Route", path, message=f"No route for {path[:200]}")
 
 
 class MethodNotAllowed(EmulatorError):
@@ -107,14 +106,21 @@ class MethodNotAllowed(EmulatorError):
 
 
 class Conflict(EmulatorError):
-    """A participant with this ``custom_participant_id`` already exists in the meeting."""
+    """The request would duplicate something that must be unique."""
 
     status = 409
 
-    def __init__(self, custom_participant_id: str) -> None:
-        super().__init__(
-            f"custom_participant_id: {custom_participant_id} already exists in this meeting"
-        )
+
+class InvalidState(EmulatorError):
+    """The action is not possible while the record is in its current status."""
+
+    status = 409
+
+    def __init__(self, kind: str, status_value: str, action: str) -> None:
+        super().__init__(f"{kind} is {status_value}: cannot {action}")
+        self.kind = kind
+        self.status_value = status_value
+        self.action = action
 
 
 class PayloadTooLarge(EmulatorError):
@@ -160,5 +166,4 @@ class ServerError(EmulatorError):
     status = 500
 
     def __init__(self, message: str = "Internal server error", *, status: int = 500) -> None:
-        super().__init__(message)
-        self.status = status
+        super().__init__(message, status=status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import socket
 import threading
@@ -15,6 +16,7 @@ import uvicorn
 
 from .app import EmulatorApp, create_app
 from .auth import DEFAULT_TOKEN
+from .clock import parse_rfc3339_us
 
 __all__ = ["DEFAULT_ACCOUNT_ID", "DEFAULT_APP_ID", "EmulatorServer"]
 
@@ -128,9 +130,44 @@ class EmulatorServer:
         self.app.close()
 
     def reset(self) -> None:
-        """Forget all state and all faults (like ``POST /_emulator/reset``)."""
-        self.app.store.reset()
-        self.app.faults.clear()
+        """Forget all state, faults and clock settings (like ``POST /_emulator/reset``)."""
+        self.app.reset()
+
+    def set_clock(
+        self,
+        now: datetime.datetime | str | None = None,
+        *,
+        frozen: bool | None = None,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Set the clock of the server's app, or of another (like ``PUT /_emulator/clock``).
+
+        ``now``: an aware datetime or an RFC 3339 string (default: where the clock is);
+        ``frozen``: stop the clock there (True) or let it run (False; default: as it was).
+        """
+        at_ms = None
+        if isinstance(now, datetime.datetime):
+            if now.tzinfo is None:
+                raise ValueError("now must be timezone-aware")
+            at_ms = round(now.timestamp() * 1000)
+        elif now is not None:
+            micros = parse_rfc3339_us(now)
+            if micros is None:
+                raise ValueError(f"now: {now!r} is not an RFC 3339 date-time")
+            at_ms = micros // 1000
+        return self.app.set_clock(
+            account_id or self.account_id, app_id or self.app_id, at_ms=at_ms, frozen=frozen
+        )
+
+    def advance(
+        self, seconds: float, *, account_id: str | None = None, app_id: str | None = None
+    ) -> dict[str, Any]:
+        """Move the clock of the server's app (or another) forward (like
+        ``POST /_emulator/clock/advance``)."""
+        if not seconds > 0:
+            raise ValueError("seconds must be positive")
+        return self.app.advance(account_id or self.account_id, app_id or self.app_id, seconds)
 
     def set_faults(self, **config: Any) -> dict[str, Any]:
         """Replace the fault configuration (like ``PUT /_emulator/faults``)."""

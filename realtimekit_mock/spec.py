@@ -80,10 +80,6 @@ class Spec:
                 raise ValueError(f"$ref cycle at {ref!r}")
         return node
 
-    def schema(self, name: str) -> dict[str, Any]:
-        """A named component schema."""
-        return self.components["schemas"][name]
-
     def _operations(self) -> list[Operation]:
         ops = []
         for path, item in self.document.get("paths", {}).items():

@@ -31,7 +31,7 @@ class Stateful(SCHEMA.as_state_machine()):  # type: ignore[misc]
 
     def setup(self) -> None:
         """Each scenario starts from an empty emulator."""
-        APP.store.reset()
+        APP.reset()
 
 
 TestStateful = Stateful.TestCase

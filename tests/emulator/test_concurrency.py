@@ -68,7 +68,9 @@ def test_parallel_creates_and_reads_with_sqlite(tmp_path: Path) -> None:
         _hammer(client)
     reopened = create_app(db=db)
     try:
-        total = reopened.store.list_meetings("local-account", "local-app").total_count
+        total = reopened.store.meetings.list_meetings(
+            account_id="local-account", app_id="local-app", page_no=1, per_page=20
+        ).total_count
         assert total == THREADS * PER_THREAD
     finally:
         reopened.close()
@@ -120,19 +122,34 @@ def test_store_is_thread_safe_when_called_directly(tmp_path: Path, use_db: bool)
     app = create_app(db=tmp_path / "direct.db" if use_db else None)
     store = app.store
     try:
-        mid = store.create_meeting("a", "b", {})["id"]
+        mid = store.meetings.create_meeting(account_id="a", app_id="b", body={})["id"]
 
         def work(worker: int) -> None:
             for i in range(PER_THREAD):
-                store.create_meeting("a", "b", {"title": f"{worker}-{i}"})
-                store.add_participant(
-                    "a", "b", mid, {"custom_participant_id": f"{worker}-{i}", "preset_name": "p"}
+                store.meetings.create_meeting(
+                    account_id="a", app_id="b", body={"title": f"{worker}-{i}"}
                 )
-                store.list_meetings("a", "b", per_page=5)
+                store.participants.add_participant(
+                    account_id="a",
+                    app_id="b",
+                    meeting_id=mid,
+                    body={"custom_participant_id": f"{worker}-{i}", "preset_name": "p"},
+                )
+                store.meetings.list_meetings(account_id="a", app_id="b", per_page=5, page_no=1)
 
         with ThreadPoolExecutor(THREADS) as pool:
             list(pool.map(work, range(THREADS)))
-        assert store.list_meetings("a", "b").total_count == THREADS * PER_THREAD + 1
-        assert store.list_participants("a", "b", mid).total_count == THREADS * PER_THREAD
+        assert (
+            store.meetings.list_meetings(
+                account_id="a", app_id="b", page_no=1, per_page=20
+            ).total_count
+            == THREADS * PER_THREAD + 1
+        )
+        assert (
+            store.participants.list_participants(
+                account_id="a", app_id="b", meeting_id=mid, page_no=1, per_page=20
+            ).total_count
+            == THREADS * PER_THREAD
+        )
     finally:
         app.close()

@@ -213,7 +213,7 @@ def test_control_api_answers_only_local_callers(peer: Any, local: bool) -> None:
     if peer is None:
         return
     app = create_app()
-    app.store.create_meeting("a", "b", {})
+    app.store.meetings.create_meeting(account_id="a", app_id="b", body={})
 
     async def call() -> tuple[int, int, int]:
         transport = httpx.ASGITransport(app, client=peer)
@@ -225,7 +225,9 @@ def test_control_api_answers_only_local_callers(peer: Any, local: bool) -> None:
 
     statuses = asyncio.run(call())
     assert statuses == ((200, 200, 204) if local else (404, 404, 404))
-    remaining = app.store.list_meetings("a", "b").total_count
+    remaining = app.store.meetings.list_meetings(
+        account_id="a", app_id="b", page_no=1, per_page=20
+    ).total_count
     assert remaining == (0 if local else 1)
     assert app.faults.snapshot()["error_rate"] == 0  # refused, or reset afterwards
 

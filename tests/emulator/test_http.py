@@ -288,7 +288,7 @@ def test_unexpected_exception_is_a_500_envelope(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr(emulator.app.store, "get_meeting", broken)
+    monkeypatch.setattr(emulator.app.store.meetings, "require", broken)
     res = http.get(f"/meetings/{mid}")
     assert res.status_code == 500
     assert contract.check("get_meeting", res)["error"]["message"] == "Internal server error"

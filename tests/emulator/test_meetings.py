@@ -307,7 +307,9 @@ def test_write_only_secrets_are_stored_but_never_returned(
         for name, value in SECRETS.items():
             assert value not in text
             assert f'"{name}"' not in text
-    stored = emulator.app.store.get_meeting(emulator.account_id, emulator.app_id, mid)
+    stored = emulator.app.store.meetings.get_meeting(
+        account_id=emulator.account_id, app_id=emulator.app_id, meeting_id=mid
+    )
     assert stored["recording_config"]["storage_config"]["secret"] == SECRETS["secret"]
 
 
@@ -375,11 +377,9 @@ def test_list_items_have_no_ai_config(http: Any, create: Any) -> None:
     assert "ai_config" in http.get(f"/meetings/{made['id']}").json()["data"]
 
 
-def test_newest_first_with_deterministic_tie_break(
-    http: Any, create: Any, emulator: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_newest_first_with_deterministic_tie_break(http: Any, create: Any, emulator: Any) -> None:
     """Meetings created in the same millisecond list newest-created first."""
-    monkeypatch.setattr(emulator.app.store, "clock", lambda: 1_800_000_000_000)
+    emulator.set_clock(format_ms(1_800_000_000_000), frozen=True)
     ids = [create({"title": str(i)})["id"] for i in range(5)]
     listed = [m["id"] for m in http.get("/meetings").json()["data"]]
     assert listed == ids[::-1]
@@ -400,14 +400,12 @@ def test_search_matches_title_or_id_case_insensitively(http: Any, create: Any) -
     assert http.get("/meetings", params={"search": "nothing"}).json()["paging"]["total_count"] == 0
 
 
-def test_time_filters_are_inclusive(
-    http: Any, create: Any, emulator: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_time_filters_are_inclusive(http: Any, create: Any, emulator: Any) -> None:
     """start_time/end_time bound created_at inclusively, in any UTC offset."""
     times = [1_800_000_000_000, 1_800_000_060_000, 1_800_000_120_000]
     ids = []
     for ms in times:
-        monkeypatch.setattr(emulator.app.store, "clock", lambda ms=ms: ms)
+        emulator.set_clock(format_ms(ms), frozen=True)
         ids.append(create()["id"])
 
     def listed(**params: str) -> list[str]:

@@ -54,7 +54,7 @@ def test_wheel_ships_the_spec_and_runs_outside_the_repo(tmp_path: Path) -> None:
     (wheel,) = wheels.glob("realtimekit_mock-*.whl")
     with zipfile.ZipFile(wheel) as zf:
         shipped = zf.read("realtimekit_mock/openapi.yaml")
-        assert "realtimekit_mock/routes/meetings.py" in zf.namelist()
+        assert "realtimekit_mock/resources/meetings.py" in zf.namelist()
     assert shipped == (ROOT / "openapi.yaml").read_bytes()
 
     site = tmp_path / "site"

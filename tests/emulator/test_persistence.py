@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ import httpx
 import pytest
 
 from realtimekit_mock import StorageError, create_app
+from realtimekit_mock.exceptions import Conflict
 from reliability.emulator import Emulator
 
 from .conftest import SECRETS, STORAGE
@@ -73,7 +75,9 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
         assert c.post(f"/meetings/{mid}/participants", json=freed).status_code == 201
         assert SECRETS["secret"] not in c.get("/meetings").text
     with sqlite3.connect(db) as conn:
-        stored = " ".join(row[0] for row in conn.execute("SELECT data FROM meetings"))
+        stored = " ".join(
+            row[0] for row in conn.execute("SELECT data FROM records WHERE kind = 'meeting'")
+        )
     assert SECRETS["secret"] in stored
 
 
@@ -110,24 +114,34 @@ def test_sqlite_backend_in_process(tmp_path: Path) -> None:
     """The SQLite backend reloads everything, enforces its lock, and reset empties the file."""
     db = tmp_path / "inproc.db"
     app = create_app(db=db)
-    made = app.store.create_meeting("a", "b", {"title": "kept"})
-    person = app.store.add_participant(
-        "a", "b", made["id"], {"custom_participant_id": "u", "preset_name": "p"}
+    made = app.store.meetings.create_meeting(account_id="a", app_id="b", body={"title": "kept"})
+    person = app.store.participants.add_participant(
+        account_id="a",
+        app_id="b",
+        meeting_id=made["id"],
+        body={"custom_participant_id": "u", "preset_name": "p"},
     )
     with pytest.raises(StorageError, match="in use by another emulator"):
         create_app(db=db)
     app.close()
 
     again = create_app(db=db)
-    assert again.store.get_meeting("a", "b", made["id"]) == made
-    assert again.store.get_participant("a", "b", made["id"], person["id"]) == person
-    later = again.store.create_meeting("a", "b", {})
-    page = again.store.list_meetings("a", "b")
+    assert (
+        again.store.meetings.get_meeting(account_id="a", app_id="b", meeting_id=made["id"]) == made
+    )
+    assert (
+        again.store.participants.get_participant(
+            account_id="a", app_id="b", meeting_id=made["id"], participant_id=person["id"]
+        )
+        == person
+    )
+    later = again.store.meetings.create_meeting(account_id="a", app_id="b", body={})
+    page = again.store.meetings.list_meetings(account_id="a", app_id="b", page_no=1, per_page=20)
     assert [m["id"] for m in page.items] == [later["id"], made["id"]]
     again.store.reset()
     again.close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM meetings").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM records").fetchone() == (0,)
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert os.path.exists(f"{db}.lock")
 
@@ -135,6 +149,99 @@ def test_sqlite_backend_in_process(tmp_path: Path) -> None:
 def test_memory_mode_keeps_nothing(tmp_path: Path) -> None:
     """Without --db nothing is written: a new app starts empty."""
     app = create_app()
-    app.store.create_meeting("a", "b", {})
-    assert create_app().store.list_meetings("a", "b").total_count == 0
+    app.store.meetings.create_meeting(account_id="a", app_id="b", body={})
+    assert (
+        create_app()
+        .store.meetings.list_meetings(account_id="a", app_id="b", page_no=1, per_page=20)
+        .total_count
+        == 0
+    )
     assert list(tmp_path.iterdir()) == []
+
+
+_FORMAT_1 = """
+CREATE TABLE meetings (seq INTEGER PRIMARY KEY, account_id TEXT NOT NULL, app_id TEXT NOT NULL,
+    id TEXT NOT NULL, created_us INTEGER NOT NULL, data TEXT NOT NULL,
+    UNIQUE (account_id, app_id, id));
+CREATE TABLE participants (seq INTEGER PRIMARY KEY, account_id TEXT NOT NULL,
+    app_id TEXT NOT NULL, meeting_id TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+    UNIQUE (account_id, app_id, meeting_id, id));
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('format', '1');
+"""
+
+
+def test_a_format_1_database_is_migrated(tmp_path: Path) -> None:
+    """A database written by emulator 1.0 opens with everything in it, lookups included."""
+    db = tmp_path / "v1.db"
+    meeting = {
+        "id": "6f1c2f0e-64c9-4a8e-9d55-3f4f8b0e2a11",
+        "created_at": "2026-11-21T09:30:00.000Z",
+        "updated_at": "2026-11-21T09:30:00.000Z",
+        "status": "ACTIVE",
+        "title": "kept",
+    }
+    person = {
+        "id": "0d9c8a7b-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+        "custom_participant_id": "u-1",
+        "preset_name": "host",
+        "created_at": "2026-11-21T09:31:00.000Z",
+        "updated_at": "2026-11-21T09:31:00.000Z",
+        "token": "a.b.c",
+    }
+    with sqlite3.connect(db) as conn:
+        conn.executescript(_FORMAT_1)
+        conn.execute(
+            "INSERT INTO meetings VALUES (1, 'a', 'b', ?, 1795426200000000, ?)",
+            (meeting["id"], json.dumps(meeting)),
+        )
+        conn.execute(
+            "INSERT INTO participants VALUES (2, 'a', 'b', ?, ?, ?)",
+            (meeting["id"], person["id"], json.dumps(person)),
+        )
+    app = create_app(db=db)
+    try:
+        store = app.store
+        assert store.meetings.get_meeting(account_id="a", app_id="b", meeting_id=meeting["id"]) == (
+            meeting
+        )
+        got = store.participants.get_participant(
+            account_id="a", app_id="b", meeting_id=meeting["id"], participant_id=person["id"]
+        )
+        assert got == person
+        dup = {"custom_participant_id": "u-1", "preset_name": "host"}
+        with pytest.raises(Conflict):
+            store.participants.add_participant(
+                account_id="a", app_id="b", meeting_id=meeting["id"], body=dup
+            )
+        later = store.meetings.create_meeting(account_id="a", app_id="b", body={})
+    finally:
+        app.close()
+    with sqlite3.connect(db) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        seqs = [row[0] for row in conn.execute("SELECT seq FROM records ORDER BY seq")]
+        stored_format = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    assert "meetings" not in tables and "participants" not in tables
+    assert seqs == [1, 2, 3]  # sequence kept, the new record after the migrated ones
+    assert stored_format == ("2",)
+    assert later["id"] not in (meeting["id"], person["id"])
+
+
+def test_a_database_of_an_unknown_format_is_refused(tmp_path: Path) -> None:
+    """A database written by a newer emulator stops this one with one line, untouched."""
+    db = tmp_path / "future.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        conn.execute("INSERT INTO meta VALUES ('format', '9')")
+    with pytest.raises(StorageError, match=r"has format 9, which this emulator does not know"):
+        create_app(db=db)
+    result = subprocess.run(
+        [sys.executable, "-m", "realtimekit_mock", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "format 9" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM meta").fetchone() == ("9",)

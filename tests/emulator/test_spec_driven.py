@@ -67,7 +67,9 @@ def test_write_only_follows_the_spec_file(tmp_path: Path) -> None:
         "type": "aws",
         "region": "us-east-1",
     }
-    stored = app.store.get_meeting("a", "b", res.json()["data"]["id"])
+    stored = app.store.meetings.get_meeting(
+        account_id="a", app_id="b", meeting_id=res.json()["data"]["id"]
+    )
     assert stored["recording_config"]["storage_config"]["bucket"] == "hidden-bucket"
 
 
@@ -76,7 +78,7 @@ def test_write_only_fields_are_read_from_the_spec() -> None:
     app = create_app()
     (endpoint,) = [e for e in app.api.endpoints if e.op.operation_id == "get_meeting"]
     prefix = "recording_config.storage_config."
-    assert sorted(endpoint.view.write_only_paths()) == [
+    assert sorted(endpoint.response_shape.write_only_paths()) == [
         prefix + name for name in ("access_key", "password", "private_key", "secret")
     ]
 

@@ -237,8 +237,10 @@ def _operation_paths(mid: str) -> list[tuple[str, str]]:
 def test_every_operation_refuses_every_bad_token() -> None:
     """For every operation of the spec and every near-miss token: 401 and nothing changes."""
     app = create_app(tokens=[TOKEN])
-    mid = app.store.create_meeting(ACCOUNT, APP, {"title": "untouched"})["id"]
-    before = app.store.get_meeting(ACCOUNT, APP, mid)
+    mid = app.store.meetings.create_meeting(
+        account_id=ACCOUNT, app_id=APP, body={"title": "untouched"}
+    )["id"]
+    before = app.store.meetings.get_meeting(account_id=ACCOUNT, app_id=APP, meeting_id=mid)
 
     async def statuses() -> list[tuple[str, str, str, int, Any]]:
         out = []
@@ -259,9 +261,19 @@ def test_every_operation_refuses_every_bad_token() -> None:
             "success": False,
             "error": {"code": 401, "message": "Missing or invalid API token"},
         }
-    assert app.store.get_meeting(ACCOUNT, APP, mid) == before
-    assert app.store.list_meetings(ACCOUNT, APP).total_count == 1
-    assert app.store.list_meetings(ACCOUNT, "default").total_count == 0
+    assert app.store.meetings.get_meeting(account_id=ACCOUNT, app_id=APP, meeting_id=mid) == before
+    assert (
+        app.store.meetings.list_meetings(
+            account_id=ACCOUNT, app_id=APP, page_no=1, per_page=20
+        ).total_count
+        == 1
+    )
+    assert (
+        app.store.meetings.list_meetings(
+            account_id=ACCOUNT, app_id="default", page_no=1, per_page=20
+        ).total_count
+        == 0
+    )
 
 
 # ---- the control API -----------------------------------------------------------------------

@@ -22,7 +22,9 @@ def test_second_emulator_through_a_symlink_is_refused(workdir: Path) -> None:
     (workdir / "linked-dir").symlink_to(workdir)
     app = create_app(db=db)
     try:
-        made = app.store.create_meeting("a", "b", {"title": "first"})
+        made = app.store.meetings.create_meeting(
+            account_id="a", app_id="b", body={"title": "first"}
+        )
         for other in (workdir / "alias.db", workdir / "linked-dir" / "state.db"):
             with pytest.raises(StorageError, match="in use by another emulator"):
                 create_app(db=other)
@@ -30,7 +32,10 @@ def test_second_emulator_through_a_symlink_is_refused(workdir: Path) -> None:
         app.close()
     again = create_app(db=workdir / "alias.db")  # once released, the alias opens the same data
     try:
-        assert again.store.get_meeting("a", "b", made["id"]) == made
+        assert (
+            again.store.meetings.get_meeting(account_id="a", app_id="b", meeting_id=made["id"])
+            == made
+        )
     finally:
         again.close()
 
@@ -122,11 +127,11 @@ def test_damaged_database_is_a_one_line_error_at_start(workdir: Path, damage: st
         db.write_bytes(bytes(range(256)) * 80)
     else:
         app = create_app(db=db)
-        app.store.create_meeting("a", "b", {"title": "t"})
+        app.store.meetings.create_meeting(account_id="a", app_id="b", body={"title": "t"})
         app.close()
         with sqlite3.connect(db) as conn:
             data = "{not json" if damage == "row-not-json" else '{"title": "t"}'
-            conn.execute("UPDATE meetings SET data = ?", (data,))
+            conn.execute("UPDATE records SET data = ? WHERE kind = 'meeting'", (data,))
     emulator = Emulator(db=db, log=workdir / "damaged.log")
     emulator.spawn()
     try:
