@@ -10,6 +10,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
+import jsonschema_rs
 import pytest
 from realtimekit_client import AuthenticatedClient
 from realtimekit_client.models import (
@@ -18,124 +19,17 @@ from realtimekit_client.models import (
     MeetingEnvelope,
     MeetingStatus,
     MeetingUpdate,
-    ParticipantCreate,
     ParticipantUpdate,
     SummarizationConfig,
 )
+
+from realtimekit_mock.spec import Operation, Parameter, Spec, load_spec
 
 ACCOUNT, APP = "023e105f4ecef8ad9ca31a8372d0c353", "app-1"
 MEETING = UUID("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
 PARTICIPANT = "5f8e3a52-1d2b-4c0e-8f3a-9b7c6d5e4f30"
 TOKEN = "test-token-not-a-secret"
 SEED_000_EXAMPLE = Path(__file__).parent / "data" / "seed_000_response_example.json"
-
-# operationId → (keyword arguments of the call, the JSON body it must send or None).
-CALLS: dict[str, tuple[dict[str, Any], Any]] = {
-    "list_meetings": ({"account_id": ACCOUNT, "app_id": APP}, None),
-    "create_meeting": (
-        {"account_id": ACCOUNT, "app_id": APP, "body": MeetingCreate(title="Weekly sync")},
-        {
-            "title": "Weekly sync",
-            "record_on_start": False,
-            "live_stream_on_start": False,
-            "persist_chat": False,
-            "summarize_on_end": False,
-            "session_keep_alive_time_in_secs": 60,
-        },
-    ),
-    "create_org_meeting": (
-        {"account_id": ACCOUNT, "body": MeetingCreate(persist_chat=True)},
-        {
-            "record_on_start": False,
-            "live_stream_on_start": False,
-            "persist_chat": True,
-            "summarize_on_end": False,
-            "session_keep_alive_time_in_secs": 60,
-        },
-    ),
-    "get_meeting": ({"account_id": ACCOUNT, "app_id": APP, "meeting_id": MEETING}, None),
-    "update_meeting": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "body": MeetingUpdate(status=MeetingStatus.INACTIVE),
-        },
-        {"status": "INACTIVE"},
-    ),
-    "replace_meeting": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "body": MeetingCreate(
-                title=None, ai_config=AiConfig(summarization=SummarizationConfig(word_limit=150))
-            ),
-        },
-        {
-            "title": None,
-            "record_on_start": False,
-            "live_stream_on_start": False,
-            "persist_chat": False,
-            "summarize_on_end": False,
-            "session_keep_alive_time_in_secs": 60,
-            "ai_config": {
-                "summarization": {
-                    "summary_type": "general",
-                    "text_format": "markdown",
-                    "word_limit": 150,
-                }
-            },
-        },
-    ),
-    "add_participant": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "body": ParticipantCreate(custom_participant_id="user-42", preset_name="host"),
-        },
-        {"custom_participant_id": "user-42", "preset_name": "host"},
-    ),
-    "list_participants": ({"account_id": ACCOUNT, "app_id": APP, "meeting_id": MEETING}, None),
-    "get_participant": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "participant_id": PARTICIPANT,
-        },
-        None,
-    ),
-    "edit_participant": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "participant_id": PARTICIPANT,
-            "body": ParticipantUpdate(name=None, preset_name="viewer"),
-        },
-        {"name": None, "preset_name": "viewer"},
-    ),
-    "delete_participant": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "participant_id": PARTICIPANT,
-        },
-        None,
-    ),
-    "refresh_participant_token": (
-        {
-            "account_id": ACCOUNT,
-            "app_id": APP,
-            "meeting_id": MEETING,
-            "participant_id": PARTICIPANT,
-        },
-        None,
-    ),
-}
 
 
 def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -173,35 +67,120 @@ def _module(op_id: str, op: dict[str, Any]) -> Any:
     return import_module(f"realtimekit_client.api.{op['tags'][0]}.{op_id}")
 
 
-def test_every_operation_has_a_call(operations: dict[str, Any]) -> None:
-    """The table below covers exactly the operations of the spec."""
-    assert sorted(CALLS) == sorted(operations)
+def _path_value(param: Parameter, spec: Spec) -> Any:
+    """A value for a path parameter, of the type its schema asks for."""
+    schema = spec.resolve(param.schema)
+    if schema.get("format") == "uuid":
+        return MEETING if param.name == "meeting_id" else UUID(PARTICIPANT)
+    return {"account_id": ACCOUNT, "app_id": APP}.get(param.name, f"{param.name[:20]}-1")
 
 
-@pytest.mark.parametrize("op_id", sorted(CALLS))
+def _body_model(spec: Spec, op: Operation) -> tuple[Any, Any]:
+    """The request body of an operation built from its first example: (model, example)."""
+    raw = spec.resolve(spec.document["paths"][op.path][op.method.lower()]["requestBody"])
+    media = raw["content"]["application/json"]
+    example = spec.resolve(next(iter(media["examples"].values())))["value"]
+    name = media["schema"]["$ref"].rsplit("/", 1)[1]
+    return getattr(import_module("realtimekit_client.models"), name).from_dict(example), example
+
+
+def _contains(sent: Any, example: Any) -> bool:
+    """Whether `sent` carries every value of `example` (objects may have more properties)."""
+    if isinstance(example, dict):
+        return isinstance(sent, dict) and all(
+            k in sent and _contains(sent[k], v) for k, v in example.items()
+        )
+    if isinstance(example, list):
+        return (
+            isinstance(sent, list)
+            and len(sent) == len(example)
+            and all(_contains(a, b) for a, b in zip(sent, example, strict=True))
+        )
+    return bool(sent == example)
+
+
+@pytest.mark.parametrize("op_id", sorted(load_spec().by_id))
 def test_request_matches_spec(op_id: str, spec: dict[str, Any], operations: dict[str, Any]) -> None:
-    """Method, path, auth header and JSON body are those the spec documents."""
-    method, template, op = operations[op_id]
-    kwargs, expected_body = CALLS[op_id]
+    """Method, path, auth header and JSON body are those the spec documents: the body built
+    from the request example is sent with every value of the example, and validates."""
+    parsed = load_spec()
+    op = parsed.by_id[op_id]
+    _, template, raw_op = operations[op_id]
+    kwargs = {p.name: _path_value(p, parsed) for p in op.parameters if p.location == "path"}
+    example = None
+    if op.body_schema is not None:
+        kwargs["body"], example = _body_model(parsed, op)
     seen: list[httpx.Request] = []
-    status, example = _success(spec, op)
-    client = _recording_client((status, example), seen)
+    status, reply = _success(spec, raw_op)
+    client = _recording_client((status, reply), seen)
 
-    response = _module(op_id, op).sync_detailed(client=client, **kwargs)
+    response = _module(op_id, raw_op).sync_detailed(client=client, **kwargs)
 
     (request,) = seen
-    path = template.format(**{k: v for k, v in kwargs.items() if k != "body"})
-    assert request.method == method
+    path = template.format(**{k: str(v) for k, v in kwargs.items() if k != "body"})
+    assert request.method == op.method
     assert request.url.path == "/client/v4" + path
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
-    if expected_body is None:
+    if example is None:
         assert request.content == b""
     else:
         assert request.headers["content-type"] == "application/json"
-        assert json.loads(request.content) == expected_body
+        sent = json.loads(request.content)
+        assert _contains(sent, example), (sent, example)
+        validator = jsonschema_rs.Draft202012Validator(
+            {**op.body_schema, "components": parsed.components}, validate_formats=True
+        )
+        validator.validate(sent)
     assert response.status_code == status
     assert response.parsed is not None
     assert response.parsed.to_dict()["success"] is True
+
+
+def test_replace_sends_null_for_a_nullable_title(
+    spec: dict[str, Any], operations: dict[str, Any]
+) -> None:
+    """A PUT with `title=None` sends `"title": null` (nullable on create and replace), next to
+    the top-level defaults and the nested defaults of the objects it sends."""
+    seen: list[httpx.Request] = []
+    _, _, op = operations["replace_meeting"]
+    client = _recording_client(_success(spec, op), seen)
+    body = MeetingCreate(
+        title=None, ai_config=AiConfig(summarization=SummarizationConfig(word_limit=150))
+    )
+
+    _module("replace_meeting", op).sync_detailed(ACCOUNT, APP, MEETING, client=client, body=body)
+
+    assert json.loads(seen[0].content) == {
+        "title": None,
+        "record_on_start": False,
+        "live_stream_on_start": False,
+        "persist_chat": False,
+        "summarize_on_end": False,
+        "session_keep_alive_time_in_secs": 60,
+        "ai_config": {
+            "summarization": {
+                "summary_type": "general",
+                "text_format": "markdown",
+                "word_limit": 150,
+            }
+        },
+    }
+
+
+def test_edit_participant_sends_null_to_clear(
+    spec: dict[str, Any], operations: dict[str, Any]
+) -> None:
+    """A PATCH of a participant sends `null` for a property set to None, and nothing else."""
+    seen: list[httpx.Request] = []
+    _, _, op = operations["edit_participant"]
+    client = _recording_client(_success(spec, op), seen)
+    body = ParticipantUpdate(name=None, preset_name="viewer")
+
+    _module("edit_participant", op).sync_detailed(
+        ACCOUNT, APP, MEETING, PARTICIPANT, client=client, body=body
+    )
+
+    assert json.loads(seen[0].content) == {"name": None, "preset_name": "viewer"}
 
 
 def test_create_sends_every_top_level_default_of_the_spec(spec: dict[str, Any]) -> None:
