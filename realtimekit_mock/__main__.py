@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)
         return 2
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    app.store.public_url = f"http://{host}:{args.port}"
     # The parsed spec and compiled validators live as long as the process: keep the garbage
     # collector from traversing them again and again.
     gc.freeze()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -13,20 +14,25 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import Route
 
 from .auth import TokenChecker
 from .control import control_routes
-from .exceptions import EmulatorError, MethodNotAllowed, NoRoute, ServerError
+from .exceptions import EmulatorError, MethodNotAllowed, NoRoute, NotFound, ServerError
 from .faults import Faults
 from .http import MAX_BODY_BYTES, Api
 from .http.envelopes import error_response
+from .simulation.seed import seed
 from .spec import Spec, load_spec
 from .state import open_backend
 from .store import Store
 
-__all__ = ["EmulatorApp", "create_app"]
+__all__ = ["TICK_S", "EmulatorApp", "create_app"]
 
 _logger = logging.getLogger("realtimekit_mock")
+
+TICK_S = 0.2
+"""How often a served emulator runs due timers."""
 
 
 class EmulatorApp(Starlette):
@@ -64,18 +70,83 @@ class EmulatorApp(Starlette):
     def set_clock(
         self, account_id: str, app_id: str, *, at_ms: int | None = None, frozen: bool | None = None
     ) -> dict[str, Any]:
-        """Move an app's clock to ``at_ms`` and stop it there (``frozen``) or let it run."""
+        """Move an app's clock to ``at_ms`` and stop it there (``frozen``) or let it run; then
+        run what became due."""
         with self.store.lock:
             self.store.clock(account_id, app_id).set(at_ms, frozen=frozen)
             self.store.save_clock(account_id, app_id)
+            self.store.tick(account_id, app_id)
         return self.describe_clock(account_id, app_id)
 
     def advance(self, account_id: str, app_id: str, seconds: float) -> dict[str, Any]:
-        """Move an app's clock forward by ``seconds``."""
+        """Move an app's clock forward by ``seconds``; what became due in that time runs, each at
+        the instant it was due."""
         with self.store.lock:
             self.store.clock(account_id, app_id).advance(round(seconds * 1000))
             self.store.save_clock(account_id, app_id)
+            self.store.tick(account_id, app_id)
         return self.describe_clock(account_id, app_id)
+
+    def join(
+        self,
+        account_id: str,
+        app_id: str,
+        meeting_id: str,
+        *,
+        participant_id: str | None = None,
+        token: str | None = None,
+    ) -> dict[str, Any]:
+        """A participant joins the meeting (by ID or join token); its peer."""
+        with self.store.transaction():
+            self.store.tick(account_id, app_id)
+            peer = self.store.live.join(
+                account_id, app_id, meeting_id, participant_id=participant_id, token=token
+            )
+        return _peer(peer)
+
+    def leave(
+        self,
+        account_id: str,
+        app_id: str,
+        meeting_id: str,
+        *,
+        peer_id: str | None = None,
+        participant_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """A peer, or every live peer of a participant, leaves the meeting's live session."""
+        with self.store.transaction():
+            self.store.tick(account_id, app_id)
+            left = self.store.live.leave(
+                account_id, app_id, meeting_id, peer_id=peer_id, participant_id=participant_id
+            )
+        return [_peer(peer) for peer in left]
+
+    def seed(self, account_id: str, app_id: str) -> dict[str, Any]:
+        """Create a ready-made meeting with an ended session (chat, transcript and summary
+        ready) and one with a live session, in an app; the IDs made (see
+        :mod:`.simulation.seed`)."""
+        with self.store.transaction():
+            self.store.tick(account_id, app_id)
+            return seed(self.store, account_id, app_id)
+
+    def chat(
+        self, account_id: str, app_id: str, meeting_id: str, participant_id: str, message: str
+    ) -> dict[str, Any]:
+        """A participant in the live session sends a chat message (kept for the chat export)."""
+        with self.store.transaction():
+            self.store.tick(account_id, app_id)
+            session = self.store.live.require_live_session(account_id, app_id, meeting_id)
+            for record in self.store.live.live_peers(account_id, app_id, session.id):
+                peer = record.load()
+                if peer["user_id"] == participant_id:
+                    return self.store.artifacts.post_message(
+                        account_id, app_id, session, peer, message
+                    )
+        raise NotFound(
+            "Participant",
+            participant_id,
+            message=f"Participant {participant_id} is not in the session",
+        )
 
     def describe_clock(self, account_id: str, app_id: str) -> dict[str, Any]:
         """An app's clock as the control API shows it."""
@@ -85,6 +156,21 @@ class EmulatorApp(Starlette):
     def close(self) -> None:
         """Release the database (also done at server shutdown)."""
         self.store.close()
+
+
+def _peer(peer: dict[str, Any]) -> dict[str, Any]:
+    """A peer as the control API answers it."""
+    shown = {
+        "peer_id": peer["id"],
+        "participant_id": peer["user_id"],
+        "custom_participant_id": peer["custom_participant_id"],
+        "meeting_id": peer["meeting_id"],
+        "session_id": peer["session_id"],
+        "joined_at": peer["joined_at"],
+    }
+    if "left_at" in peer:
+        shown["left_at"] = peer["left_at"]
+    return shown
 
 
 def create_app(
@@ -121,11 +207,15 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
-        store.close()
+        ticker = asyncio.create_task(_tick_forever(store))
+        try:
+            yield
+        finally:
+            ticker.cancel()
+            store.close()
 
     app = EmulatorApp(
-        routes=control_routes(),
+        routes=[*control_routes(), Route("/downloads/{token}", _download, methods=["GET"])],
         exception_handlers={
             EmulatorError: _emulator_error,
             HTTPException: _http_error,
@@ -136,9 +226,30 @@ def create_app(
     app.spec = spec
     app.store = store
     app.faults = fault_state
-    app.api = Api(spec, store.operations, checker, fault_state, max_body_bytes=max_body_bytes)
+    app.api = Api(
+        spec, store.operations, store.tick, checker, fault_state, max_body_bytes=max_body_bytes
+    )
     app._api_prefix = spec.base_path + "/"
     return app
+
+
+async def _tick_forever(store: Store) -> None:
+    """While served: run every app's due timers a few times a second (by running clocks, a
+    session whose last peer left ends on time without anyone calling the API)."""
+    while True:
+        await asyncio.sleep(TICK_S)
+        store.tick_all()
+
+
+async def _download(request: Request) -> Response:
+    """A download URL of a session's artifact (anyone holding the URL may fetch it, until it
+    expires by its app's clock)."""
+    store = request.app.store
+    with store.lock:
+        status, body, media = store.artifacts.download(
+            request.path_params["token"], dict(request.query_params)
+        )
+    return Response(body, status_code=status, media_type=media)
 
 
 async def _emulator_error(request: Request, exc: Exception) -> Response:

@@ -10,7 +10,15 @@
   app's clock to ``now`` (a date-time; default: where it is) and stops it there when
   ``frozen`` is true, or lets it run on when false (200, the clock).
 * ``POST /_emulator/clock/advance`` — ``{"account_id", "app_id", "seconds"}`` moves it forward
-  (200, the clock).
+  and runs what became due (200, the clock).
+* ``POST /_emulator/join`` — ``{"account_id", "app_id", "meeting_id", "participant_id" | "token"}``:
+  a participant joins the meeting (200, its peer).
+* ``POST /_emulator/leave`` — ``{"account_id", "app_id", "meeting_id", "peer_id" |
+  "participant_id"}``: a peer, or every live peer of a participant, leaves (200, the peers).
+* ``POST /_emulator/seed`` — ``{"account_id", "app_id"}``: a ready-made meeting with an ended
+  session (chat, transcript and summary ready) and one with a live session (200, their IDs).
+* ``POST /_emulator/chat`` — ``{"account_id", "app_id", "meeting_id", "participant_id",
+  "message"}``: a participant in the live session sends a chat message (200, the message).
 
 Protection: the control API answers only loopback peers (127.0.0.0/8, ::1) and in-process
 callers (no peer address, or httpx's/Starlette's in-process test transports); anyone else gets
@@ -70,6 +78,47 @@ _ADVANCE = jsonschema_rs.Draft202012Validator(
 )
 _GET_CLOCK = jsonschema_rs.Draft202012Validator(
     {"type": "object", "required": ["account_id", "app_id"], "properties": _APP_SCOPE}
+)
+_ID = {"type": "string", "minLength": 1, "maxLength": 200}
+_SEED = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["account_id", "app_id"],
+        "properties": _APP_SCOPE,
+    }
+)
+
+
+def _one_of(body_props: dict[str, Any], either: tuple[str, str]) -> Any:
+    return jsonschema_rs.Draft202012Validator(
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["account_id", "app_id", "meeting_id"],
+            "properties": {**_APP_SCOPE, "meeting_id": _ID, **body_props},
+            "oneOf": [{"required": [either[0]]}, {"required": [either[1]]}],
+        }
+    )
+
+
+_JOIN = _one_of(
+    {"participant_id": _ID, "token": {"type": "string", "minLength": 1}},
+    ("participant_id", "token"),
+)
+_LEAVE = _one_of({"peer_id": _ID, "participant_id": _ID}, ("peer_id", "participant_id"))
+_CHAT = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["account_id", "app_id", "meeting_id", "participant_id", "message"],
+        "properties": {
+            **_APP_SCOPE,
+            "meeting_id": _ID,
+            "participant_id": _ID,
+            "message": {"type": "string", "minLength": 1, "maxLength": 10_000},
+        },
+    }
 )
 
 
@@ -167,6 +216,55 @@ async def advance(request: Request) -> Response:
     return _json(200, app.advance(body["account_id"], body["app_id"], body["seconds"]))
 
 
+async def join(request: Request) -> Response:
+    """A participant joins a meeting."""
+    app = _app(request)
+    body = await _json_body(request, _JOIN, "join")
+    peer = app.join(
+        body["account_id"],
+        body["app_id"],
+        body["meeting_id"],
+        participant_id=body.get("participant_id"),
+        token=body.get("token"),
+    )
+    return _json(200, peer)
+
+
+async def leave(request: Request) -> Response:
+    """A peer, or a participant's live peers, leave a meeting."""
+    app = _app(request)
+    body = await _json_body(request, _LEAVE, "leave")
+    left = app.leave(
+        body["account_id"],
+        body["app_id"],
+        body["meeting_id"],
+        peer_id=body.get("peer_id"),
+        participant_id=body.get("participant_id"),
+    )
+    return _json(200, {"peers": left})
+
+
+async def seed(request: Request) -> Response:
+    """Seed an app with a meeting and sessions to act on."""
+    app = _app(request)
+    body = await _json_body(request, _SEED, "seed")
+    return _json(200, app.seed(body["account_id"], body["app_id"]))
+
+
+async def chat(request: Request) -> Response:
+    """A participant in a live session sends a chat message."""
+    app = _app(request)
+    body = await _json_body(request, _CHAT, "chat")
+    message = app.chat(
+        body["account_id"],
+        body["app_id"],
+        body["meeting_id"],
+        body["participant_id"],
+        body["message"],
+    )
+    return _json(200, message)
+
+
 def control_routes() -> list[Route]:
     """The control API's routes."""
     return [
@@ -174,4 +272,8 @@ def control_routes() -> list[Route]:
         Route("/_emulator/faults", faults, methods=["GET", "PUT", "DELETE"]),
         Route("/_emulator/clock", clock, methods=["GET", "PUT"]),
         Route("/_emulator/clock/advance", advance, methods=["POST"]),
+        Route("/_emulator/join", join, methods=["POST"]),
+        Route("/_emulator/leave", leave, methods=["POST"]),
+        Route("/_emulator/chat", chat, methods=["POST"]),
+        Route("/_emulator/seed", seed, methods=["POST"]),
     ]

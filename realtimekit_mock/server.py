@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
+from uuid import UUID
 
 import uvicorn
 
@@ -104,6 +105,7 @@ class EmulatorServer:
             lifespan="on",
             timeout_graceful_shutdown=2,
         )
+        self.app.store.public_url = self.url
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, daemon=True, name="realtimekit"
@@ -176,6 +178,68 @@ class EmulatorServer:
     def clear_faults(self) -> None:
         """No faults (like ``DELETE /_emulator/faults``)."""
         self.app.faults.clear()
+
+    def join(
+        self,
+        meeting_id: str | UUID,
+        participant_id: str | UUID | None = None,
+        *,
+        token: str | None = None,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> dict[str, Any]:
+        """A participant joins a meeting, by participant ID or join token (like
+        ``POST /_emulator/join``): its peer (``peer_id``, ``session_id``, ...)."""
+        return self.app.join(
+            account_id or self.account_id,
+            app_id or self.app_id,
+            str(meeting_id),
+            participant_id=None if participant_id is None else str(participant_id),
+            token=token,
+        )
+
+    def leave(
+        self,
+        meeting_id: str | UUID,
+        participant_id: str | UUID | None = None,
+        *,
+        peer_id: str | None = None,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """A participant's live peers (or one peer) leave the meeting (like
+        ``POST /_emulator/leave``): the peers that left."""
+        return self.app.leave(
+            account_id or self.account_id,
+            app_id or self.app_id,
+            str(meeting_id),
+            peer_id=peer_id,
+            participant_id=None if participant_id is None else str(participant_id),
+        )
+
+    def seed(self, *, account_id: str | None = None, app_id: str | None = None) -> dict[str, Any]:
+        """Seed the server's app (or another) with a meeting and sessions to act on (like
+        ``POST /_emulator/seed``): the IDs made."""
+        return self.app.seed(account_id or self.account_id, app_id or self.app_id)
+
+    def chat(
+        self,
+        meeting_id: str | UUID,
+        participant_id: str | UUID,
+        message: str,
+        *,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> dict[str, Any]:
+        """A participant in the live session sends a chat message (like
+        ``POST /_emulator/chat``)."""
+        return self.app.chat(
+            account_id or self.account_id,
+            app_id or self.app_id,
+            str(meeting_id),
+            str(participant_id),
+            message,
+        )
 
     def __enter__(self) -> Self:
         return self.start()

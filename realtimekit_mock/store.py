@@ -9,7 +9,9 @@ meant to or, when it raises, nothing.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -17,10 +19,18 @@ from typing import Any
 from .clock import Clock
 from .resources import RESOURCES, Resource, check_operations
 from .signing import JoinTokens
+from .simulation import Artifacts, LiveSide, Signals, Timers
 from .spec import Spec
 from .state import Backend, Record, Scope
 
-__all__ = ["Store"]
+__all__ = ["REQUEST_ORIGIN", "Store"]
+
+_logger = logging.getLogger("realtimekit_mock")
+
+REQUEST_ORIGIN: contextvars.ContextVar[tuple[str, bytes] | None] = contextvars.ContextVar(
+    "realtimekit_request_origin", default=None
+)
+"""Scheme and ``Host`` header of the current API request (set by the HTTP layer)."""
 
 _CLOCK_KIND = "clock"
 _CLOCK_ID = "clock"
@@ -44,7 +54,13 @@ class Store:
         self.backend = backend if backend is not None else Backend()
         self.lock = threading.RLock()
         self.join_tokens = JoinTokens()
+        self.public_url = "http://127.0.0.1:8787"
+        """Where the emulator is reached when no request says (webhooks, the simulation)."""
         self._clocks: dict[Scope, Clock] = {}
+        self.signals = Signals()
+        self.timers = Timers(self.backend)
+        self.live = LiveSide(self)
+        self.artifacts = Artifacts(self)
         self.resources: dict[str, Resource] = {}
         for cls in RESOURCES:
             resource = cls(self)
@@ -108,12 +124,50 @@ class Store:
             self.backend.put(record)
         return clock
 
+    def base_url(self) -> str:
+        """The emulator's root URL as the current caller reached it (for download links)."""
+        origin = REQUEST_ORIGIN.get()
+        if origin is None:
+            return self.public_url
+        scheme, host = origin
+        return f"{scheme}://{host.decode('latin-1')}"
+
+    # ---- time passing -----------------------------------------------------------------------
+
+    def tick(self, account_id: str, app_id: str) -> int:
+        """Run the app's timers that are due by its clock; how many ran.
+
+        They run in one transaction of their own: a failing action rolls all of them back
+        (logged), and they stay pending.
+        """
+        due = self.timers.next_due(account_id, app_id)
+        if due is None:
+            return 0
+        with self.lock:
+            now = self.clock(account_id, app_id).now_ms()
+            if due > now:
+                return 0
+            try:
+                with self.backend.transaction():
+                    return self.timers.run_due(account_id, app_id, now)
+            except Exception:
+                _logger.exception(
+                    "timers of app %s/%s failed; they stay pending", account_id, app_id
+                )
+                self.timers.reload()
+                return 0
+
+    def tick_all(self) -> int:
+        """Run every app's due timers (the server does this a few times a second)."""
+        return sum(self.tick(account_id, app_id) for account_id, app_id in self.timers.apps())
+
     # ---- lifetime ---------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forget every record and every clock setting."""
+        """Forget every record, pending timer and clock setting."""
         with self.lock:
             self.backend.clear()
+            self.timers.reload()
             self._clocks.clear()
 
     def close(self) -> None:

@@ -45,7 +45,6 @@ TOKEN = "client-fuzz-token-0b6c2d9e4f1a"
 ACCOUNT, APP = "fuzz-account", "fuzz-app"
 BASE = "http://api.fuzz.test/client/v4"
 MEETING_ID = "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-PARTICIPANT_ID = "p-1"
 ITER_LIMIT = 50
 """Items taken from an ``iter`` at most (a hostile server can make it endless)."""
 
@@ -74,12 +73,13 @@ class Target:
         return f"<{self.op.operation_id}>"
 
     def body(self) -> Any:
-        return None if self.body_class is None else self.body_class.from_dict(_minimal(self.op))
+        return None if self.body_class is None else self.body_class.from_dict(_example(self.op))
 
     def free_args(self) -> list[str]:
-        """Path parameters other than account_id and app_id, in order."""
+        """Path parameters other than account_id and app_id, in order (a UUID where the spec
+        asks for one)."""
         return [
-            {"meeting_id": MEETING_ID, "participant_id": PARTICIPANT_ID}[p.name]
+            MEETING_ID if SPEC.resolve(p.schema).get("format") == "uuid" else f"{p.name}-1"
             for p in self.op.parameters
             if p.location == "path" and p.name not in ("account_id", "app_id")
         ]
@@ -95,11 +95,12 @@ class Target:
         return kwargs
 
 
-def _minimal(op: Operation) -> dict[str, Any]:
-    """A body with just the required properties (strings), enough for the model to build."""
-    schema = SPEC.resolve(op.body_schema) or {}
-    required = schema.get("required", [])
-    return {name: f"{name}-1" for name in required}
+def _example(op: Operation) -> dict[str, Any]:
+    """The first example of an operation's request body (valid by the spec's own tests)."""
+    raw = SPEC.resolve(SPEC.document["paths"][op.path][op.method.lower()]["requestBody"])
+    media = raw["content"]["application/json"]
+    value: dict[str, Any] = SPEC.resolve(next(iter(media["examples"].values())))["value"]
+    return json.loads(json.dumps(value))
 
 
 def targets() -> list[Target]:
@@ -132,30 +133,50 @@ def targets() -> list[Target]:
 TARGETS = targets()
 
 
+# Operations that change what later ones need run last, in this order (a kick empties the live
+# session, a kick-all ends it, a delete removes what the others read).
+_LAST = ("kick_participants", "kick_all_participants")
+
+
 def sample_bodies() -> dict[str, bytes]:
-    """operationId → the body of a real success answer of the emulator."""
+    """operationId → the body of a real success answer of the emulator, each operation called
+    on the records of a seeded app (``EmulatorApp.seed``) with its request example."""
     app = create_app(tokens=[TOKEN])
+    ids = app.seed(ACCOUNT, APP)
     bodies: dict[str, bytes] = {}
+    live_ops = {op.operation_id for op in SPEC.operations if op.tag == "active_session"}
+    values = {
+        "account_id": ACCOUNT,
+        "app_id": APP,
+        "meeting_id": ids["meeting_id"],
+        "session_id": ids["session_id"],
+        "peer_id": ids["peer_id"],
+    }
 
     async def collect() -> None:
         transport = httpx.ASGITransport(app)
         headers = {"Authorization": f"Bearer {TOKEN}"}
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            root = f"{SPEC.base_path}/accounts/{ACCOUNT}/realtime/kit/{APP}/meetings"
-            mid = (await client.post(root, json={"title": "t"}, headers=headers)).json()["data"]
-            person = {"custom_participant_id": "c", "preset_name": "p"}
-            added = await client.post(
-                f"{root}/{mid['id']}/participants", json=person, headers=headers
+            ordered = sorted(
+                SPEC.operations,
+                key=lambda o: (
+                    o.method == "DELETE",
+                    _LAST.index(o.operation_id) + 1 if o.operation_id in _LAST else 0,
+                ),
             )
-            pid = added.json()["data"]["id"]
-            ordered = sorted(SPEC.operations, key=lambda o: o.method == "DELETE")
             for op in ordered:
-                path = SPEC.base_path + op.path.format(
-                    account_id=ACCOUNT, app_id=APP, meeting_id=mid["id"], participant_id=pid
+                here = dict(values)
+                if op.operation_id in live_ops:
+                    here["meeting_id"] = ids["live_meeting_id"]
+                here["participant_id"] = (
+                    ids["peer_id"] if op.tag == "sessions" else ids["participant_id"]
                 )
-                body = _minimal(op) if op.body_schema is not None else None
+                path = SPEC.base_path + op.path.format(**here)
+                body = _example(op) if op.body_schema is not None else None
                 if body and "custom_participant_id" in body:
-                    body["custom_participant_id"] = "c-2"
+                    body["custom_participant_id"] = f"fuzz-{op.operation_id}"
+                if body and ("participant_ids" in body or "custom_participant_ids" in body):
+                    body = {"participant_ids": [ids["live_participant_id"]]}
                 res = await client.request(op.method, path, json=body, headers=headers)
                 assert res.is_success, (op.operation_id, res.text)
                 bodies[op.operation_id] = res.content

@@ -23,6 +23,7 @@ from ..jsonio import decode_body
 from ..shapes import Shape, shape_of
 from ..spec import Operation, Spec
 from ..state import Page
+from ..store import REQUEST_ORIGIN
 from ..validation import OperationValidator
 from .bodies import MAX_BODY_BYTES, ClientGone, check_content_type, read_body
 from .envelopes import JSON, Answer, error_answer, success
@@ -89,6 +90,7 @@ class Api:
     Args:
         spec: the parsed spec.
         operations: the callable of every operation, by operationId.
+        tick: runs an app's due timers (account_id, app_id), before each operation of the app.
         tokens: the accepted API tokens.
         faults: the fault configuration.
         max_body_bytes: request bodies over this size are answered 413.
@@ -98,11 +100,13 @@ class Api:
         self,
         spec: Spec,
         operations: dict[str, Callable[..., Any]],
+        tick: Callable[[str, str], Any],
         tokens: TokenChecker,
         faults: Faults,
         *,
         max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
+        self.tick = tick
         self.tokens = tokens
         self.faults = faults
         self.max_body_bytes = max_body_bytes
@@ -142,7 +146,7 @@ class Api:
         if endpoint is None:
             raise MethodNotAllowed(method, route.allowed)
 
-        authorization = content_type = content_length = None
+        authorization = content_type = content_length = host = None
         for key, value in scope["headers"]:
             if key == b"authorization":
                 authorization = value
@@ -150,6 +154,8 @@ class Api:
                 content_type = value
             elif key == b"content-length":
                 content_length = value
+            elif key == b"host":
+                host = value
         if not self.tokens.accepts(authorization):
             raise Unauthorized()
 
@@ -162,6 +168,11 @@ class Api:
                     return answer
 
         params = endpoint.validator.parameters(path_params, scope["query_string"], scope["headers"])
+        if host is not None:
+            REQUEST_ORIGIN.set((scope.get("scheme", "http"), host))
+        app_id = params.get("app_id")
+        if app_id is not None:
+            self.tick(params["account_id"], app_id)
         shape = endpoint.body_shape
         if shape is not None:
             if op.body_required:

@@ -11,13 +11,15 @@ import inspect
 from collections.abc import Iterable
 
 from ..spec import Spec
+from .active_session import ActiveSession
 from .base import Resource, new_id
 from .meetings import Meetings
 from .participants import Participants
+from .sessions import Sessions
 
 __all__ = ["RESOURCES", "Resource", "check_operations", "new_id"]
 
-RESOURCES: tuple[type[Resource], ...] = (Meetings, Participants)
+RESOURCES: tuple[type[Resource], ...] = (Meetings, Participants, Sessions, ActiveSession)
 
 
 def check_operations(spec: Spec, resources: Iterable[type[Resource]]) -> None:

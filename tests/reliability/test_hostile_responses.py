@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 
 import httpx
 import pytest
@@ -117,4 +118,8 @@ def test_gzip_that_is_gzip_still_works() -> None:
             stream=httpx.ByteStream(gzip.compress(meeting)),
         )
     )
-    assert rk.meetings.get(MEETING_ID).title == "t"
+    assert (
+        rk.meetings.get(MEETING_ID).title
+        == json.loads(meeting)["data"]["title"]
+        == ("Seeded meeting")
+    )

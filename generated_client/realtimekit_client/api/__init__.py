@@ -7,8 +7,10 @@ import httpx
 
 from ..client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient, RetryPolicy
 from ..errors import ConfigurationError
+from .active_session import ActiveSession, AsyncActiveSession
 from .meetings import AsyncMeetings, Meetings
 from .participants import AsyncParticipants, Participants
+from .sessions import AsyncSessions, Sessions
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
 ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
@@ -117,6 +119,8 @@ class RealtimeKit(_Bound):
     Attributes:
         meetings (Meetings): the meetings operations.
         participants (Participants): the participants operations.
+        sessions (Sessions): the sessions operations.
+        active_session (ActiveSession): the active_session operations.
     """
 
     def __init__(
@@ -149,6 +153,8 @@ class RealtimeKit(_Bound):
         )
         self.meetings = Meetings(self)
         self.participants = Participants(self)
+        self.sessions = Sessions(self)
+        self.active_session = ActiveSession(self)
 
     def close(self) -> None:
         """Close the connections."""
@@ -187,6 +193,8 @@ class AsyncRealtimeKit(_Bound):
     Attributes:
         meetings (AsyncMeetings): the meetings operations.
         participants (AsyncParticipants): the participants operations.
+        sessions (AsyncSessions): the sessions operations.
+        active_session (AsyncActiveSession): the active_session operations.
     """
 
     def __init__(
@@ -219,6 +227,8 @@ class AsyncRealtimeKit(_Bound):
         )
         self.meetings = AsyncMeetings(self)
         self.participants = AsyncParticipants(self)
+        self.sessions = AsyncSessions(self)
+        self.active_session = AsyncActiveSession(self)
 
     async def aclose(self) -> None:
         """Close the connections."""
@@ -242,4 +252,8 @@ __all__ = [
     "AsyncMeetings",
     "Participants",
     "AsyncParticipants",
+    "Sessions",
+    "AsyncSessions",
+    "ActiveSession",
+    "AsyncActiveSession",
 ]

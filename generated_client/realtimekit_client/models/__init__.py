@@ -1,14 +1,30 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action_participant import ActionParticipant
 from .ai_config import AiConfig
+from .asn_information import AsnInformation
 from .audio_channel import AudioChannel
 from .audio_codec import AudioCodec
 from .audio_config import AudioConfig
+from .audio_consumer_stats import AudioConsumerStats
+from .audio_consumer_summary import AudioConsumerSummary
+from .audio_producer_stats import AudioProducerStats
+from .audio_producer_summary import AudioProducerSummary
+from .browser_metadata import BrowserMetadata
+from .candidate_pairs import CandidatePairs
 from .deleted_participant import DeletedParticipant
 from .deleted_participant_envelope import DeletedParticipantEnvelope
+from .device_info import DeviceInfo
 from .error_detail import ErrorDetail
 from .error_envelope import ErrorEnvelope
+from .ip_information import IpInformation
+from .kick_all_envelope import KickAllEnvelope
+from .kicked_all import KickedAll
+from .kicked_participants import KickedParticipants
+from .kicked_participants_envelope import KickedParticipantsEnvelope
+from .latency_buckets import LatencyBuckets
 from .live_streaming_config import LiveStreamingConfig
+from .loss_buckets import LossBuckets
 from .meeting import Meeting
 from .meeting_create import MeetingCreate
 from .meeting_envelope import MeetingEnvelope
@@ -16,42 +32,122 @@ from .meeting_list import MeetingList
 from .meeting_status import MeetingStatus
 from .meeting_summary import MeetingSummary
 from .meeting_update import MeetingUpdate
+from .mute_all import MuteAll
+from .mute_all_envelope import MuteAllEnvelope
+from .muted_all import MutedAll
+from .muted_participants import MutedParticipants
+from .muted_participants_envelope import MutedParticipantsEnvelope
+from .native_metadata import NativeMetadata
 from .paging import Paging
+from .partial_paging import PartialPaging
 from .participant import Participant
 from .participant_create import ParticipantCreate
 from .participant_envelope import ParticipantEnvelope
 from .participant_list import ParticipantList
+from .participant_selection import ParticipantSelection
 from .participant_token import ParticipantToken
 from .participant_token_envelope import ParticipantTokenEnvelope
 from .participant_update import ParticipantUpdate
 from .participant_with_token import ParticipantWithToken
 from .participant_with_token_envelope import ParticipantWithTokenEnvelope
+from .peer_connection_metadata import PeerConnectionMetadata
+from .peer_device import PeerDevice
+from .peer_device_update import PeerDeviceUpdate
+from .peer_event import PeerEvent
+from .peer_event_name import PeerEventName
+from .peer_metadata_event import PeerMetadataEvent
+from .peer_metadata_event_metadata import PeerMetadataEventMetadata
+from .peer_participant import PeerParticipant
+from .peer_report import PeerReport
+from .peer_report_data import PeerReportData
+from .peer_report_envelope import PeerReportEnvelope
+from .peer_report_filter import PeerReportFilter
+from .peer_report_metadata import PeerReportMetadata
+from .peer_report_quality import PeerReportQuality
+from .peer_selected_device_update import PeerSelectedDeviceUpdate
+from .peer_transport import PeerTransport
+from .peer_view_type import PeerViewType
+from .poll import Poll
+from .poll_create import PollCreate
+from .poll_created import PollCreated
+from .poll_envelope import PollEnvelope
+from .poll_option import PollOption
+from .poll_vote import PollVote
+from .quality_distribution import QualityDistribution
+from .quality_limitation_durations import QualityLimitationDurations
+from .quality_limitation_reason import QualityLimitationReason
 from .realtimekit_bucket_config import RealtimekitBucketConfig
 from .recording_config import RecordingConfig
+from .session import Session
+from .session_chat import SessionChat
+from .session_chat_envelope import SessionChatEnvelope
+from .session_envelope import SessionEnvelope
+from .session_list import SessionList
+from .session_list_data import SessionListData
+from .session_participant import SessionParticipant
+from .session_participant_data import SessionParticipantData
+from .session_participant_envelope import SessionParticipantEnvelope
+from .session_participant_list import SessionParticipantList
+from .session_participant_list_data import SessionParticipantListData
+from .session_participant_sort_by import SessionParticipantSortBy
+from .session_participant_view import SessionParticipantView
+from .session_sort_by import SessionSortBy
+from .session_status import SessionStatus
+from .session_summary import SessionSummary
+from .session_summary_envelope import SessionSummaryEnvelope
+from .session_transcript import SessionTranscript
+from .session_transcript_envelope import SessionTranscriptEnvelope
+from .session_type import SessionType
+from .sort_order import SortOrder
 from .storage_auth_method import StorageAuthMethod
 from .storage_config import StorageConfig
 from .storage_type import StorageType
 from .summarization_config import SummarizationConfig
+from .summary_generation import SummaryGeneration
+from .summary_generation_envelope import SummaryGenerationEnvelope
 from .summary_type import SummaryType
 from .text_format import TextFormat
+from .transcript_format import TranscriptFormat
 from .transcription_config import TranscriptionConfig
 from .transcription_language import TranscriptionLanguage
 from .video_codec import VideoCodec
 from .video_config import VideoConfig
+from .video_consumer_issues import VideoConsumerIssues
+from .video_consumer_stats import VideoConsumerStats
+from .video_consumer_summary import VideoConsumerSummary
+from .video_producer_issues import VideoProducerIssues
+from .video_producer_stats import VideoProducerStats
+from .video_producer_summary import VideoProducerSummary
 from .watermark import Watermark
 from .watermark_position import WatermarkPosition
 from .watermark_size import WatermarkSize
 
 __all__ = (
+    "ActionParticipant",
     "AiConfig",
+    "AsnInformation",
     "AudioChannel",
     "AudioCodec",
     "AudioConfig",
+    "AudioConsumerStats",
+    "AudioConsumerSummary",
+    "AudioProducerStats",
+    "AudioProducerSummary",
+    "BrowserMetadata",
+    "CandidatePairs",
     "DeletedParticipant",
     "DeletedParticipantEnvelope",
+    "DeviceInfo",
     "ErrorDetail",
     "ErrorEnvelope",
+    "IpInformation",
+    "KickAllEnvelope",
+    "KickedAll",
+    "KickedParticipants",
+    "KickedParticipantsEnvelope",
+    "LatencyBuckets",
     "LiveStreamingConfig",
+    "LossBuckets",
     "Meeting",
     "MeetingCreate",
     "MeetingEnvelope",
@@ -59,28 +155,92 @@ __all__ = (
     "MeetingStatus",
     "MeetingSummary",
     "MeetingUpdate",
+    "MuteAll",
+    "MuteAllEnvelope",
+    "MutedAll",
+    "MutedParticipants",
+    "MutedParticipantsEnvelope",
+    "NativeMetadata",
     "Paging",
+    "PartialPaging",
     "Participant",
     "ParticipantCreate",
     "ParticipantEnvelope",
     "ParticipantList",
+    "ParticipantSelection",
     "ParticipantToken",
     "ParticipantTokenEnvelope",
     "ParticipantUpdate",
     "ParticipantWithToken",
     "ParticipantWithTokenEnvelope",
+    "PeerConnectionMetadata",
+    "PeerDevice",
+    "PeerDeviceUpdate",
+    "PeerEvent",
+    "PeerEventName",
+    "PeerMetadataEvent",
+    "PeerMetadataEventMetadata",
+    "PeerParticipant",
+    "PeerReport",
+    "PeerReportData",
+    "PeerReportEnvelope",
+    "PeerReportFilter",
+    "PeerReportMetadata",
+    "PeerReportQuality",
+    "PeerSelectedDeviceUpdate",
+    "PeerTransport",
+    "PeerViewType",
+    "Poll",
+    "PollCreate",
+    "PollCreated",
+    "PollEnvelope",
+    "PollOption",
+    "PollVote",
+    "QualityDistribution",
+    "QualityLimitationDurations",
+    "QualityLimitationReason",
     "RealtimekitBucketConfig",
     "RecordingConfig",
+    "Session",
+    "SessionChat",
+    "SessionChatEnvelope",
+    "SessionEnvelope",
+    "SessionList",
+    "SessionListData",
+    "SessionParticipant",
+    "SessionParticipantData",
+    "SessionParticipantEnvelope",
+    "SessionParticipantList",
+    "SessionParticipantListData",
+    "SessionParticipantSortBy",
+    "SessionParticipantView",
+    "SessionSortBy",
+    "SessionStatus",
+    "SessionSummary",
+    "SessionSummaryEnvelope",
+    "SessionTranscript",
+    "SessionTranscriptEnvelope",
+    "SessionType",
+    "SortOrder",
     "StorageAuthMethod",
     "StorageConfig",
     "StorageType",
     "SummarizationConfig",
+    "SummaryGeneration",
+    "SummaryGenerationEnvelope",
     "SummaryType",
     "TextFormat",
+    "TranscriptFormat",
     "TranscriptionConfig",
     "TranscriptionLanguage",
     "VideoCodec",
     "VideoConfig",
+    "VideoConsumerIssues",
+    "VideoConsumerStats",
+    "VideoConsumerSummary",
+    "VideoProducerIssues",
+    "VideoProducerStats",
+    "VideoProducerSummary",
     "Watermark",
     "WatermarkPosition",
     "WatermarkSize",

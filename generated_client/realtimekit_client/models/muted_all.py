@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MutedAll")
+
+
+@_attrs_define
+class MutedAll:
+    """Everyone muted."""
+
+    action: str | Unset = UNSET
+    """ What was done (`mute_all`). """
+    muted_participants_count: float | Unset = UNSET
+    """ How many participants were muted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        muted_participants_count = self.muted_participants_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if action is not UNSET:
+            field_dict["action"] = action
+        if muted_participants_count is not UNSET:
+            field_dict["muted_participants_count"] = muted_participants_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = d.pop("action", UNSET)
+
+        muted_participants_count = d.pop("muted_participants_count", UNSET)
+
+        muted_all = cls(
+            action=action,
+            muted_participants_count=muted_participants_count,
+        )
+
+        muted_all.additional_properties = d
+        return muted_all
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
