@@ -1,0 +1,667 @@
+"""What changed between two revisions of an OpenAPI document, as raw findings (no verdicts).
+
+Operations are matched by method and path (path parameter names ignored), then by
+operationId (a moved operation); webhooks (the OpenAPI 3.1 `webhooks:` section) by name and
+method. For each pair: operationId, path, tags, summary, deprecation, security, parameters (path
+parameters by position, the others by location and name), the request body, every response
+status with its headers, media types, schemas and examples. Schemas are compared after
+`schemas.Document.view` normalised them, recursively through properties, items,
+additionalProperties and oneOf/anyOf variants; the comparison of a named schema pair in one
+direction is done once and reused, and a `$ref` cycle is cut where it closes.
+
+Every finding carries its `direction`: "in" for what the API receives (request parameters and
+bodies, and a webhook receiver's answer), "out" for what it sends (responses, webhook payloads).
+Properties marked `readOnly` are absent from "in" and `writeOnly` ones from "out", so marking a
+response property write-only shows as its removal from the response.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spec_changes.schemas import CONSTRAINTS, MISSING, Document, View
+
+__all__ = ["HTTP_METHODS", "Finding", "Subject", "compare"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON = "application/json"
+_UPPER = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"})
+_LOWER = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"})
+_STYLE = {"query": "form", "cookie": "form"}
+_PATH_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass(frozen=True, order=True)
+class Subject:
+    """What a change belongs to: an operation, a webhook, the models, the API, the Python API."""
+
+    kind: str
+    name: str
+    method: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One difference, located: `where` (e.g. "response 200") and `path` inside its schema."""
+
+    subject: Subject
+    kind: str
+    where: str = ""
+    path: str = ""
+    direction: str = ""
+    before: Any = None
+    after: Any = None
+    detail: str = ""
+    schema: str = ""
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class _Delta:
+    """A schema difference relative to the schema compared; `owner` is the named schema."""
+
+    rel: tuple[str, ...]
+    kind: str
+    before: Any = None
+    after: Any = None
+    detail: str = ""
+    owner: str = ""
+    owner_rel: tuple[str, ...] = ()
+
+
+def join(rel: Iterable[str]) -> str:
+    """`("data", "[]", "id")` -> `data[].id`; variants as `<Name>`, map values as `{*}`."""
+    out = ""
+    for part in rel:
+        if part in ("[]", "{*}") or part.startswith("<"):
+            out += part
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+class _Schemas:
+    """Schema comparison between two documents, memoised per named pair and direction."""
+
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old, self.new = old, new
+        self._memo: dict[tuple[str, str, str], list[_Delta]] = {}
+        self._active: set[tuple[str, str, str]] = set()
+        self._cuts = 0
+
+    def compare(self, old: Any, new: Any, direction: str) -> list[_Delta]:
+        ov, nv = self.old.view(old), self.new.view(new)
+        if not (ov.name and nv.name):
+            return self._views(ov, nv, direction)
+        key = (ov.name, nv.name, direction)
+        if key in self._memo:
+            return self._memo[key]
+        if key in self._active:
+            self._cuts += 1
+            return []
+        self._active.add(key)
+        cuts = self._cuts
+        try:
+            found = self._views(ov, nv, direction)
+        finally:
+            self._active.discard(key)
+        found = [d if d.owner else replace(d, owner=nv.name, owner_rel=d.rel) for d in found]
+        if self._cuts == cuts:
+            self._memo[key] = found
+        return found
+
+    def _under(self, part: str, deltas: list[_Delta]) -> Iterator[_Delta]:
+        for d in deltas:
+            yield replace(d, rel=(part, *d.rel))
+
+    def _views(self, ov: View, nv: View, direction: str) -> list[_Delta]:
+        out: list[_Delta] = []
+
+        def add(kind: str, before: Any = None, after: Any = None, detail: str = "") -> None:
+            out.append(_Delta((), kind, before, after, detail))
+
+        if ov.types != nv.types:
+            relation = _relation(ov.types, nv.types)
+            add(f"type-{relation}", _types(ov.types), _types(nv.types))
+            if relation == "changed":
+                return out
+        if ov.nullable != nv.nullable:
+            add("nullable-added" if nv.nullable else "nullable-removed")
+        for attr, kind in (("description", "description"), ("title", "title")):
+            if getattr(ov, attr) != getattr(nv, attr):
+                add(f"{kind}-changed", getattr(ov, attr), getattr(nv, attr))
+        if ov.example != nv.example:
+            add("example-changed")
+        if ov.deprecated != nv.deprecated:
+            add("deprecated" if nv.deprecated else "undeprecated")
+        if bool(ov.variants) != bool(nv.variants):
+            old_v = ov.variants or [(ov.name or "schema", _Raw(ov))]
+            new_v = nv.variants or [(nv.name or "schema", _Raw(nv))]
+            out += self._variants(old_v, new_v, direction)
+            return out
+        self._values(ov, nv, add)
+        out += self._object(ov, nv, direction)
+        if ov.items is not None or nv.items is not None:
+            items = self.compare(_or_any(ov.items), _or_any(nv.items), direction)
+            out += self._under("[]", items)
+        if ov.variants:
+            out += self._variants(ov.variants, nv.variants, direction)
+        return out
+
+    def _values(self, ov: View, nv: View, add: Any) -> None:
+        """format, enum, default and the validation keywords."""
+        if ov.format != nv.format:
+            kind = "added" if ov.format is None else "removed" if nv.format is None else "changed"
+            add(f"format-{kind}", ov.format, nv.format)
+        if ov.enum != nv.enum:
+            if ov.enum is None:
+                add("enum-added", None, list(nv.enum or ()))
+            elif nv.enum is None:
+                add("enum-removed", list(ov.enum), None)
+            else:
+                for value in nv.enum:
+                    if value not in ov.enum:
+                        add("enum-value-added", None, value)
+                for value in ov.enum:
+                    if value not in nv.enum:
+                        add("enum-value-removed", value, None)
+        if ov.default != nv.default or type(ov.default) is not type(nv.default):
+            if ov.default is MISSING:
+                add("default-added", None, nv.default)
+            elif nv.default is MISSING:
+                add("default-removed", ov.default, None)
+            else:
+                add("default-changed", ov.default, nv.default)
+        for keyword in CONSTRAINTS:
+            a = ov.constraints.get(keyword, MISSING)
+            b = nv.constraints.get(keyword, MISSING)
+            if a != b or type(a) is not type(b):
+                add(
+                    f"constraint-{_tightening(keyword, a, b)}",
+                    None if a is MISSING else a,
+                    None if b is MISSING else b,
+                    keyword,
+                )
+
+    def _object(self, ov: View, nv: View, direction: str) -> list[_Delta]:
+        out: list[_Delta] = []
+        old_props = self._visible(self.old, ov.properties, direction)
+        new_props = self._visible(self.new, nv.properties, direction)
+        for name, schema in old_props.items():
+            if name not in new_props:
+                out.append(_Delta((name,), "property-removed"))
+                continue
+            was, now = name in ov.required, name in nv.required
+            if was != now:
+                out.append(_Delta((name,), "property-required" if now else "property-optional"))
+            out += self._under(name, self.compare(schema, new_props[name], direction))
+        for name in new_props:
+            if name not in old_props:
+                required = "required" if name in nv.required else "optional"
+                out.append(_Delta((name,), f"property-added-{required}"))
+        oa, na = ov.additional, nv.additional
+        if (oa is False) != (na is False):
+            kind = "restricted" if na is False else "allowed"
+            out.append(_Delta((), f"additional-properties-{kind}"))
+        elif isinstance(oa, dict) and isinstance(na, dict):
+            out += self._under("{*}", self.compare(oa, na, direction))
+        return out
+
+    def _visible(self, doc: Document, props: dict[str, Any], direction: str) -> dict[str, Any]:
+        """The properties that travel in `direction` (readOnly ones never "in", writeOnly "out")."""
+        shown = {}
+        for name, schema in props.items():
+            view = doc.view(schema, f"property {name}")
+            if (direction == "in" and view.read_only) or (direction == "out" and view.write_only):
+                continue
+            shown[name] = schema
+        return shown
+
+    def _variants(
+        self, old: list[tuple[str, Any]], new: list[tuple[str, Any]], direction: str
+    ) -> list[_Delta]:
+        out: list[_Delta] = []
+        new_by_label = dict(new)
+        pairs: list[tuple[str, Any, Any]] = []
+        old_left = []
+        for label, schema in old:
+            if label in new_by_label:
+                pairs.append((label, schema, new_by_label.pop(label)))
+            else:
+                old_left.append((label, schema))
+        new_left = [(label, s) for label, s in new if label in new_by_label]
+        while old_left and new_left and _inline(old_left[0][0]) and _inline(new_left[0][0]):
+            (label, o), (_, n) = old_left.pop(0), new_left.pop(0)
+            pairs.append((label, o, n))
+        out += [_Delta((), "variant-removed", label) for label, _ in old_left]
+        out += [_Delta((), "variant-added", None, label) for label, _ in new_left]
+        for label, o, n in pairs:
+            if isinstance(o, _Raw) or isinstance(n, _Raw):
+                out += self._views(_unwrap(self.old, o), _unwrap(self.new, n), direction)
+            else:
+                out += self._under(f"<{label}>", self.compare(o, n, direction))
+        return out
+
+
+class _Raw:
+    """A view standing in for a schema without variants, compared against one variant."""
+
+    def __init__(self, view: View) -> None:
+        self.view = view
+
+
+def _unwrap(doc: Document, schema: Any) -> View:
+    return schema.view if isinstance(schema, _Raw) else doc.view(schema)
+
+
+def _inline(label: str) -> bool:
+    return label.startswith(("oneOf[", "anyOf[")) or label == "schema"
+
+
+def _or_any(schema: Any) -> Any:
+    return {} if schema is None else schema
+
+
+def _types(types: frozenset[str]) -> list[str]:
+    return sorted(types) or ["any"]
+
+
+def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
+    """Whether every value of the types `narrow` is one of `wide` (integer is a number)."""
+    if not wide:
+        return True
+    if not narrow:
+        return False
+    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
+
+
+def _relation(old: frozenset[str], new: frozenset[str]) -> str:
+    if _covers(new, old):
+        return "widened"
+    if _covers(old, new):
+        return "narrowed"
+    return "changed"
+
+
+def _tightening(keyword: str, before: Any, after: Any) -> str:
+    """Whether a validation keyword's change lets fewer values through ("tightened") or more."""
+    if keyword in _UPPER or keyword in _LOWER:
+        if before is MISSING:
+            return "tightened"
+        if after is MISSING:
+            return "loosened"
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, after)):
+            return "changed"
+        smaller = after < before
+        return "tightened" if smaller == (keyword in _UPPER) else "loosened"
+    if keyword == "uniqueItems":
+        return "tightened" if after is True else "loosened"
+    if before is MISSING:
+        return "tightened"
+    if after is MISSING:
+        return "loosened"
+    return "changed"
+
+
+# --- operations ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Operation:
+    subject: Subject
+    key: tuple[str, ...]
+    item: dict[str, Any]
+    op: dict[str, Any]
+    webhook: bool
+
+
+def _operations(doc: Document) -> dict[tuple[str, ...], _Operation]:
+    found: dict[tuple[str, ...], _Operation] = {}
+    for section, webhook in (("paths", False), ("webhooks", True)):
+        for name, raw_item in doc.mapping(doc.spec.get(section), section).items():
+            item = doc.mapping(raw_item, f"{section} {name}")
+            for method in HTTP_METHODS:
+                if method not in item:
+                    continue
+                op = doc.mapping(item[method], f"{section} {name} {method}")
+                upper = method.upper()
+                if webhook:
+                    subject = Subject("webhook", str(name), upper)
+                    key: tuple[str, ...] = ("webhook", str(name), method)
+                else:
+                    label = op.get("operationId") or f"{upper} {name}"
+                    subject = Subject("operation", str(label), upper, str(name))
+                    key = ("path", method, _PATH_PARAM.sub("{}", str(name)))
+                found[key] = _Operation(subject, key, item, op, webhook)
+    return found
+
+
+class _Comparison:
+    """Collects the findings of one comparison of two documents."""
+
+    def __init__(self, old: Document, new: Document) -> None:
+        self.old, self.new = old, new
+        self.schemas = _Schemas(old, new)
+        self.findings: list[Finding] = []
+
+    def add(self, subject: Subject, kind: str, **fields: Any) -> None:
+        self.findings.append(Finding(subject, kind, **fields))
+
+    def schema(
+        self, subject: Subject, where: str, old: Any, new: Any, direction: str, method: str
+    ) -> None:
+        for d in self.schemas.compare(_or_any(old), _or_any(new), direction):
+            owner = f"{d.owner}.{join(d.owner_rel)}".rstrip(".") if d.owner else ""
+            self.add(
+                subject,
+                d.kind,
+                where=where,
+                path=join(d.rel),
+                direction=direction,
+                before=d.before,
+                after=d.after,
+                detail=d.detail,
+                schema=owner,
+                method=method,
+            )
+
+    # --- the whole document ------------------------------------------------------------
+
+    def run(self) -> list[Finding]:
+        self.api()
+        old_ops, new_ops = _operations(self.old), _operations(self.new)
+        moved = self.moved(old_ops, new_ops)
+        for key, op in new_ops.items():
+            if key in old_ops:
+                self.operation(old_ops[key], op)
+            elif key in moved:
+                self.operation(moved[key], op)
+            else:
+                kind = "webhook-added" if op.webhook else "operation-added"
+                self.add(op.subject, kind, method=op.subject.method)
+        matched = {o.key for o in moved.values()} | set(new_ops)
+        for key, op in old_ops.items():
+            if key not in matched:
+                kind = "webhook-removed" if op.webhook else "operation-removed"
+                self.add(op.subject, kind, method=op.subject.method)
+        self.models()
+        return self.findings
+
+    def moved(
+        self, old_ops: dict[tuple[str, ...], _Operation], new_ops: dict[tuple[str, ...], _Operation]
+    ) -> dict[tuple[str, ...], _Operation]:
+        """New key -> old operation, for operations whose path or method changed, by operationId."""
+        gone = {
+            op.op["operationId"]: op
+            for key, op in old_ops.items()
+            if key not in new_ops and not op.webhook and op.op.get("operationId")
+        }
+        found = {}
+        for key, op in new_ops.items():
+            if key not in old_ops and not op.webhook and op.op.get("operationId") in gone:
+                found[key] = gone.pop(op.op["operationId"])
+        return found
+
+    def api(self) -> None:
+        subject = Subject("api", "")
+        old_info = self.old.mapping(self.old.spec.get("info"), "info")
+        new_info = self.new.mapping(self.new.spec.get("info"), "info")
+        for key in sorted(set(old_info) | set(new_info)):
+            if old_info.get(key) != new_info.get(key):
+                self.add(subject, "info-changed", detail=key, before=old_info.get(key),
+                         after=new_info.get(key))  # fmt: skip
+        old_urls = [s.get("url") for s in self.old.spec.get("servers") or []]
+        new_urls = [s.get("url") for s in self.new.spec.get("servers") or []]
+        for url in old_urls:
+            if url not in new_urls:
+                self.add(subject, "server-removed", before=url)
+        for url in new_urls:
+            if url not in old_urls:
+                self.add(subject, "server-added", after=url)
+
+    def models(self) -> None:
+        subject = Subject("models", "")
+        old = self.old.mapping(self.old.mapping(self.old.spec.get("components"), "components")
+                               .get("schemas"), "components.schemas")  # fmt: skip
+        new = self.new.mapping(self.new.mapping(self.new.spec.get("components"), "components")
+                               .get("schemas"), "components.schemas")  # fmt: skip
+        for name in old:
+            if name not in new:
+                self.add(subject, "model-removed", before=name, schema=name)
+        for name in new:
+            if name not in old:
+                self.add(subject, "model-added", after=name, schema=name)
+
+    # --- one operation -----------------------------------------------------------------
+
+    def operation(self, o: _Operation, n: _Operation) -> None:
+        s, m = n.subject, n.subject.method
+        send, receive = ("out", "in") if n.webhook else ("in", "out")
+        if o.op.get("operationId") != n.op.get("operationId") and not n.webhook:
+            self.add(s, "operation-id-changed", before=o.op.get("operationId"),
+                     after=n.op.get("operationId"), method=m)  # fmt: skip
+        old_at = f"{o.subject.method} {o.subject.path}"
+        new_at = f"{n.subject.method} {n.subject.path}"
+        if o.key != n.key:
+            self.add(s, "operation-path-changed", before=old_at, after=new_at, method=m)
+        if o.op.get("tags") != n.op.get("tags"):
+            self.add(s, "operation-tags-changed", before=o.op.get("tags"),
+                     after=n.op.get("tags"), method=m)  # fmt: skip
+        for key in ("summary", "description"):
+            if o.op.get(key) != n.op.get(key):
+                self.add(s, f"{key}-changed", where="operation", method=m)
+        if bool(o.op.get("deprecated")) != bool(n.op.get("deprecated")):
+            kind = "operation-deprecated" if n.op.get("deprecated") else "operation-undeprecated"
+            self.add(s, kind, method=m)
+        if not n.webhook:
+            self.security(s, o.op, n.op)
+        self.parameters(s, o, n, send)
+        self.request_body(s, o.op.get("requestBody"), n.op.get("requestBody"), send, m)
+        self.responses(s, o.op.get("responses"), n.op.get("responses"), receive, m)
+
+    def security(self, s: Subject, o: dict[str, Any], n: dict[str, Any]) -> None:
+        old_alts = _alternatives(o.get("security", self.old.spec.get("security") or []))
+        new_alts = _alternatives(n.get("security", self.new.spec.get("security") or []))
+        for alt in old_alts - new_alts:
+            self.add(s, "security-removed", before=_alt_text(alt), method=s.method)
+        for alt in new_alts - old_alts:
+            self.add(s, "security-added", after=_alt_text(alt), method=s.method)
+        old_schemes = _schemes(self.old)
+        new_schemes = _schemes(self.new)
+        for name in sorted({name for alt in new_alts for name, _ in alt}):
+            before, after = old_schemes.get(name), new_schemes.get(name)
+            if before is not None and after is not None and before != after:
+                self.add(s, "security-scheme-changed", detail=name, method=s.method)
+
+    def parameters(self, s: Subject, o: _Operation, n: _Operation, direction: str) -> None:
+        old_params = _parameters(self.old, o)
+        new_params = _parameters(self.new, n)
+        m = s.method
+        for key, op in old_params.items():
+            if key not in new_params:
+                self.add(s, "parameter-removed", where=_param_where(op), direction=direction,
+                         method=m)  # fmt: skip
+                continue
+            np = new_params[key]
+            where = _param_where(np)
+            if op.get("name") != np.get("name"):
+                self.add(s, "parameter-renamed", where=where, before=op.get("name"),
+                         after=np.get("name"), direction=direction, method=m)  # fmt: skip
+            was, now = bool(op.get("required")), bool(np.get("required"))
+            if was != now:
+                kind = "parameter-required" if now else "parameter-optional"
+                self.add(s, kind, where=where, direction=direction, method=m)
+            if bool(op.get("deprecated")) != bool(np.get("deprecated")):
+                kind = "deprecated" if np.get("deprecated") else "undeprecated"
+                self.add(s, kind, where=where, direction=direction, method=m)
+            if _style(op) != _style(np):
+                self.add(s, "parameter-style-changed", where=where, before=_style(op),
+                         after=_style(np), direction=direction, method=m)  # fmt: skip
+            if op.get("description") != np.get("description"):
+                self.add(s, "description-changed", where=where, direction=direction, method=m)
+            if "content" in op or "content" in np:
+                self.content(s, where, op.get("content"), np.get("content"), direction, m)
+            else:
+                self.schema(s, where, op.get("schema"), np.get("schema"), direction, m)
+        for key, np in new_params.items():
+            if key not in old_params:
+                kind = "required" if np.get("required") else "optional"
+                self.add(s, f"parameter-added-{kind}", where=_param_where(np),
+                         direction=direction, method=m)  # fmt: skip
+
+    def request_body(self, s: Subject, o: Any, n: Any, direction: str, m: str) -> None:
+        where = "request body"
+        if o is None and n is None:
+            return
+        if o is None:
+            body = self.new.mapping(n, where)
+            kind = "required" if body.get("required") else "optional"
+            self.add(s, f"request-body-added-{kind}", where=where, direction=direction, method=m)
+            return
+        if n is None:
+            self.add(s, "request-body-removed", where=where, direction=direction, method=m)
+            return
+        ob, nb = self.old.mapping(o, where), self.new.mapping(n, where)
+        if bool(ob.get("required")) != bool(nb.get("required")):
+            kind = "request-body-required" if nb.get("required") else "request-body-optional"
+            self.add(s, kind, where=where, direction=direction, method=m)
+        if ob.get("description") != nb.get("description"):
+            self.add(s, "description-changed", where=where, direction=direction, method=m)
+        self.content(s, where, ob.get("content"), nb.get("content"), direction, m)
+
+    def responses(self, s: Subject, o: Any, n: Any, direction: str, m: str) -> None:
+        old = {str(k): v for k, v in self.old.mapping(o, "responses").items()}
+        new = {str(k): v for k, v in self.new.mapping(n, "responses").items()}
+        for status in [*old, *(k for k in new if k not in old)]:
+            where = f"response {status}"
+            group = "success" if status.startswith("2") else "error"
+            if status not in new:
+                self.add(s, f"{group}-status-removed", where=where, before=status,
+                         direction=direction, method=m)  # fmt: skip
+                continue
+            if status not in old:
+                self.add(s, f"{group}-status-added", where=where, after=status,
+                         direction=direction, method=m)  # fmt: skip
+                continue
+            orsp, nrsp = self.old.mapping(old[status], where), self.new.mapping(new[status], where)
+            if orsp.get("description") != nrsp.get("description"):
+                self.add(s, "description-changed", where=where, direction=direction, method=m)
+            self.headers(s, where, orsp.get("headers"), nrsp.get("headers"), direction, m)
+            self.content(s, where, orsp.get("content"), nrsp.get("content"), direction, m)
+            old_links = _resolved(self.old, orsp.get("links"))
+            if old_links != _resolved(self.new, nrsp.get("links")):
+                self.add(s, "links-changed", where=where, direction=direction, method=m)
+
+    def headers(self, s: Subject, where: str, o: Any, n: Any, direction: str, m: str) -> None:
+        old = {k.lower(): (k, v) for k, v in self.old.mapping(o, f"{where} headers").items()}
+        new = {k.lower(): (k, v) for k, v in self.new.mapping(n, f"{where} headers").items()}
+        for key, (name, _) in old.items():
+            if key not in new:
+                self.add(s, "header-removed", where=f"{where} header {name}",
+                         direction=direction, method=m)  # fmt: skip
+        for key, (name, raw) in new.items():
+            at = f"{where} header {name}"
+            header = self.new.mapping(raw, at)
+            if key not in old:
+                kind = "required" if header.get("required") else "optional"
+                self.add(s, f"header-added-{kind}", where=at, direction=direction, method=m)
+                continue
+            before = self.old.mapping(old[key][1], at)
+            if bool(before.get("required")) != bool(header.get("required")):
+                kind = "header-required" if header.get("required") else "header-optional"
+                self.add(s, kind, where=at, direction=direction, method=m)
+            self.schema(s, at, before.get("schema"), header.get("schema"), direction, m)
+
+    def content(self, s: Subject, where: str, o: Any, n: Any, direction: str, m: str) -> None:
+        old = self.old.mapping(o, f"{where} content")
+        new = self.new.mapping(n, f"{where} content")
+        for media in old:
+            if media not in new:
+                self.add(s, "media-type-removed", where=where, before=media,
+                         direction=direction, method=m)  # fmt: skip
+        for media, raw in new.items():
+            if media not in old:
+                self.add(s, "media-type-added", where=where, after=media,
+                         direction=direction, method=m)  # fmt: skip
+                continue
+            at = where if media == JSON else f"{where} {media}"
+            om = self.old.mapping(old[media], at)
+            nm = self.new.mapping(raw, at)
+            if _examples(self.old, om) != _examples(self.new, nm):
+                self.add(s, "example-changed", where=at, direction=direction, method=m)
+            self.schema(s, at, om.get("schema"), nm.get("schema"), direction, m)
+
+
+def _alternatives(requirements: Any) -> set[frozenset[tuple[str, tuple[str, ...]]]]:
+    alts = set()
+    for req in requirements or []:
+        alts.add(frozenset((name, tuple(sorted(scopes or []))) for name, scopes in req.items()))
+    return alts
+
+
+def _alt_text(alt: frozenset[tuple[str, tuple[str, ...]]]) -> str:
+    if not alt:
+        return "no authentication"
+    parts = [name + (f" ({', '.join(scopes)})" if scopes else "") for name, scopes in sorted(alt)]
+    return " + ".join(parts)
+
+
+def _schemes(doc: Document) -> dict[str, dict[str, Any]]:
+    """Security schemes by name, without their descriptions (a description is documentation)."""
+    components = doc.mapping(doc.spec.get("components"), "components")
+    schemes = doc.mapping(components.get("securitySchemes"), "components.securitySchemes")
+    out = {}
+    for name, raw in schemes.items():
+        scheme = doc.mapping(raw, f"security scheme {name}")
+        out[name] = {k: v for k, v in scheme.items() if k != "description"}
+    return out
+
+
+def _parameters(doc: Document, op: _Operation) -> dict[tuple[str, Any], dict[str, Any]]:
+    """The effective parameters; path ones keyed by their position in the path template."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    where = f"{op.subject.name} parameters"
+    for raw in [*(op.item.get("parameters") or []), *(op.op.get("parameters") or [])]:
+        param = doc.mapping(raw, where)
+        merged[(str(param.get("in")), str(param.get("name")))] = param
+    order = _PATH_PARAM.findall(op.subject.path)
+    out: dict[tuple[str, Any], dict[str, Any]] = {}
+    for (location, name), param in merged.items():
+        if location == "path" and name in order:
+            out[("path", order.index(name))] = param
+        else:
+            out[(location, name)] = param
+    return out
+
+
+def _param_where(param: dict[str, Any]) -> str:
+    return f"parameter {param.get('in')} {param.get('name')}"
+
+
+def _style(param: dict[str, Any]) -> tuple[str, bool]:
+    style = param.get("style", _STYLE.get(str(param.get("in")), "simple"))
+    return style, bool(param.get("explode", style == "form"))
+
+
+def _resolved(doc: Document, node: Any) -> Any:
+    """`node` with every `$ref` in it replaced by its target (for plain equality checks)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return _resolved(doc, doc.resolve(node)[0])
+        return {k: _resolved(doc, v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_resolved(doc, v) for v in node]
+    return node
+
+
+def _examples(doc: Document, media: dict[str, Any]) -> Any:
+    return _resolved(doc, media.get("example")), _resolved(doc, media.get("examples"))
+
+
+def compare(old: Document, new: Document) -> list[Finding]:
+    """Every difference from `old` to `new`, in the new document's order (removals last)."""
+    return _Comparison(old, new).run()
