@@ -61,7 +61,7 @@ def _report(args: argparse.Namespace) -> int:
     root = args.root.resolve()
     head = read_revision(root, None)
     base = choose_base(root, head.version, args.base, guess=True)
-    result = build(root, base, check_python=not args.no_python_api)
+    result = build(root, base, head=head, check_python=not args.no_python_api)
     text = markdown(result)
     data = to_json(result)
     for path, content in ((args.markdown, text), (args.json, data)):

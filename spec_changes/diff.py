@@ -464,10 +464,11 @@ class _Comparison:
         self.responses(s, o.op.get("responses"), n.op.get("responses"), receive, m)
 
     def security(self, s: Subject, o: dict[str, Any], n: dict[str, Any]) -> None:
-        old_alts = _alternatives(o.get("security", self.old.spec.get("security") or []))
-        new_alts = _alternatives(n.get("security", self.new.spec.get("security") or []))
-        for alt in old_alts - new_alts:
-            self.add(s, "security-removed", before=_alt_text(alt), method=s.method)
+        old_alts = _alternatives(o.get("security", self.old.spec.get("security")))
+        new_alts = _alternatives(n.get("security", self.new.spec.get("security")))
+        if frozenset() not in new_alts:  # with no authentication accepted, no removal matters
+            for alt in old_alts - new_alts:
+                self.add(s, "security-removed", before=_alt_text(alt), method=s.method)
         for alt in new_alts - old_alts:
             self.add(s, "security-added", after=_alt_text(alt), method=s.method)
         old_schemes = _schemes(self.old)
@@ -597,6 +598,9 @@ class _Comparison:
 
 
 def _alternatives(requirements: Any) -> set[frozenset[tuple[str, tuple[str, ...]]]]:
+    """The accepted ways to authenticate; no requirement at all is the empty alternative."""
+    if not requirements:
+        return {frozenset()}
     alts = set()
     for req in requirements or []:
         alts.add(frozenset((name, tuple(sorted(scopes or []))) for name, scopes in req.items()))
@@ -642,9 +646,10 @@ def _param_where(param: dict[str, Any]) -> str:
     return f"parameter {param.get('in')} {param.get('name')}"
 
 
-def _style(param: dict[str, Any]) -> tuple[str, bool]:
-    style = param.get("style", _STYLE.get(str(param.get("in")), "simple"))
-    return style, bool(param.get("explode", style == "form"))
+def _style(param: dict[str, Any]) -> str:
+    """The parameter's serialisation, defaults applied: `form, exploded`, `simple`, ..."""
+    style = str(param.get("style", _STYLE.get(str(param.get("in")), "simple")))
+    return style + (", exploded" if param.get("explode", style == "form") else "")
 
 
 def _resolved(doc: Document, node: Any) -> Any:

@@ -48,12 +48,12 @@ def make_release(root: Path, base: Base, date: str, bump: str | None = None) -> 
     """Set the version and write the CHANGELOG entry for the changes since `base`."""
     if bump is not None and bump not in semver.PARTS:
         raise ValueError(f"the bump must be one of {', '.join(semver.PARTS)}, not {bump!r}")
+    head = read_revision(root, None)
     if base.commit is None:
-        head = read_revision(root, None)
         semver.parse(head.version)
         write_entry(root / CHANGELOG, head.version, first_entry(head.document, head.version, date))
         return Released(head.version, f"first release {head.version}: {base.reason}")
-    report = build(root, base)
+    report = build(root, base, head=head)
     assert report.base is not None
     part = max(report.required, bump, key=lambda p: _RANK[p])
     if part is None:

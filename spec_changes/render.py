@@ -29,7 +29,7 @@ _TEXT = {
     "security-removed": "no longer accepts {before}",
     "security-scheme-changed": "security scheme `{detail}` changed",
     "parameter-renamed": "renamed `{before}` → `{after}`",
-    "parameter-style-changed": "serialisation {before} → {after}",
+    "parameter-style-changed": "serialisation `{before}` → `{after}`",
     "media-type-added": "media type `{after}` added",
     "media-type-removed": "media type `{before}` removed",
     "success-status-added": "new success status",

@@ -1,8 +1,9 @@
 """A whole comparison: the base and the working tree, every classified change, the version check.
 
 `build` reads both revisions, compares the specs (`diff`), classifies (`classify`), adds
-griffe's check of the Python API and, when nothing else explains it, a change of the generated
-files (templates or generator): a patch at least. The version check passes when the version in
+griffe's check of the Python API (only when generated_client/ differs from the base: otherwise
+nothing can have broken) and, when nothing else explains it, a change of the generated files
+(templates or generator): a patch at least. The version check passes when the version in
 the working tree is raised from the base's by at least the part the highest client verdict
 needs (major for breaking, minor for additive, patch for documentation only).
 """
@@ -61,11 +62,13 @@ class Report:
         return semver.bump(self.base.version, self.required)
 
 
-def build(root: Path, base: Base, *, check_python: bool = True) -> Report:
-    """Compare the working tree of `root` with `base` and classify every change."""
+def build(
+    root: Path, base: Base, *, head: Revision | None = None, check_python: bool = True
+) -> Report:
+    """Compare the working tree of `root` (`head`, if already read) with `base`; classify."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    head = read_revision(root, None)
+    head = head or read_revision(root, None)
     semver.parse(head.version)
     if base.commit is None:
         timings["load_s"] = time.perf_counter() - start
@@ -83,12 +86,14 @@ def build(root: Path, base: Base, *, check_python: bool = True) -> Report:
     checked = "not checked (--no-python-api)"
     if check_python:
         start = time.perf_counter()
-        broken, checked = python_api(root, base.commit)
-        changes += [classify(f) for f in broken]
-        if not changes:
-            files = changed_files(root, base.commit)
-            if files:
-                changes.append(classify(Finding(SUBJECT, "package-changed", after=files)))
+        files = changed_files(root, base.commit)
+        if files:
+            broken, checked = python_api(root, base.commit)
+            changes += [classify(f) for f in broken]
+        else:
+            checked = "the generated package is as at the base, nothing to check"
+        if files and not changes:
+            changes.append(classify(Finding(SUBJECT, "package-changed", after=files)))
         timings["python_api_s"] = time.perf_counter() - start
     return Report(old, head, base.reason, changes, checked, timings)
 
