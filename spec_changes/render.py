@@ -129,8 +129,17 @@ def _grouped(changes: Iterable[Change]) -> dict[Subject, list[Change]]:
 
 
 def _callers(change: Change, level: Level) -> str:
-    """The API callers' verdict, when it differs from `level`."""
-    return "" if change.caller == level else f" (API callers: {change.caller.label})"
+    """The API callers' verdict, when it differs from `level` and concerns them at all."""
+    if change.caller == level or change.finding.subject.kind == "python":
+        return ""
+    return f" (API callers: {change.caller.label})"
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """`2 breaking and 1 additive changes`, leaving out the levels without any."""
+    parts = [f"{n} {label}" for label, n in counts.items() if n]
+    text = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+    return f"{text} change{'' if sum(counts.values()) == 1 else 's'}"
 
 
 def _verdict(report: Report) -> str:
@@ -234,9 +243,8 @@ def entry(report: Report, version: str, date: str) -> str:
     out = [
         f"## {version} — {date}",
         "",
-        f"Compared with {base.version} (commit `{(base.commit or '')[:10]}`): "
-        f"{counts['breaking']} breaking, {counts['additive']} additive and "
-        f"{counts['documentation only']} documentation-only changes for client users.",
+        f"Compared with {base.version} (commit `{base.name}`): {_counted(counts)} for client "
+        "users.",
         "",
     ]
     titles = {

@@ -104,7 +104,7 @@ def test_removing_the_deprecated_operation(current: dict[str, Any]) -> None:
 
 
 def test_a_webhooks_section_with_payload_schemas(current: dict[str, Any]) -> None:
-    """Webhooks and their payload schemas added: additive; then a payload field removed: breaking."""
+    """Webhooks with payload schemas added: additive; then a payload field removed: breaking."""
     with_hooks = copy.deepcopy(current)
     with_hooks["components"]["schemas"]["MeetingStartedEvent"] = {
         "type": "object",
