@@ -8,7 +8,7 @@ repository: `scaled` copies every path and component five times under new names 
 webhook with its payload schema per copy (about the size openapi.yaml is growing to); that spec
 and its generated client are committed, then a few edits (a response field removed, an enum
 value and a request field added) are made and the client regenerated, so the command compares
-real changes and griffe loads two fivefold packages.
+real changes and griffe checks the changed modules.
 """
 
 from __future__ import annotations

@@ -430,7 +430,8 @@ def _changes_section(data: dict[str, Any]) -> list[str]:
         "it records. The full spec as committed (the generated package unchanged, so griffe has",
         "nothing to load), and a fivefold spec in a temporary repository (every path and",
         "component copied five times, a webhook per copy; committed with its generated client,",
-        "then edited and regenerated, so there are real changes and griffe loads two packages).",
+        "then edited and regenerated, so there are real changes: griffe loads the changed",
+        "modules of both revisions).",
         "",
         "| Spec | Operations | Webhooks | Schemas | YAML | Changes | Median | Runs | Read + parse "
         "| Compare | Generated package |",

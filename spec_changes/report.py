@@ -88,7 +88,7 @@ def build(
         start = time.perf_counter()
         files = changed_files(root, base.commit)
         if files:
-            broken, checked = python_api(root, base.commit)
+            broken, checked = python_api(root, base.commit, files)
             changes += [classify(f) for f in broken]
         else:
             checked = "the generated package is as at the base, nothing to check"

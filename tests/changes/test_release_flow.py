@@ -206,6 +206,20 @@ def test_a_generated_package_change_without_spec_change(repo: Repo) -> None:
     (repo.path / module).write_text(text)
     assert repo.report("--base", "HEAD")["required_bump"] is None
 
+    # Only an export gone, or a whole module: found although the other modules are not loaded.
+    models = "generated_client/realtimekit_client/models/__init__.py"
+    exports = (repo.path / models).read_text()
+    repo.edit(models, '    "MeetingSummary",\n', "")
+    repo.edit(models, "from .meeting_summary import MeetingSummary\n", "")
+    (repo.path / "generated_client/realtimekit_client/models/paging.py").unlink()
+    report = repo.report("--base", "HEAD")
+    assert {c["path"] for c in report["changes"] if c["kind"] == "python-api-broken"} == {
+        "realtimekit_client.models.MeetingSummary",
+        "realtimekit_client.models.paging",
+    }
+    (repo.path / models).write_text(exports)
+    repo.git("checkout", "--", "generated_client")
+
 
 @pytest.mark.slow
 def test_a_shallow_clone_says_so(repo: Repo, tmp_path: Path) -> None:
