@@ -21,7 +21,7 @@ from spec_changes import semver
 from spec_changes.git import GitError
 from spec_changes.history import choose_base
 from spec_changes.release import make_release
-from spec_changes.render import markdown, to_json
+from spec_changes.render import markdown, to_json, verdict
 from spec_changes.report import build
 from spec_changes.revisions import read_revision
 from spec_changes.schemas import SpecError
@@ -70,7 +70,8 @@ def _report(args: argparse.Namespace) -> int:
             path.write_text(content, encoding="utf-8")
     failed = args.check and not result.ok
     if args.quiet and not failed:
-        print(text.split("\n\n")[2] if result.base is not None else text.strip())
+        base = f" Base: {result.reason} ({result.base.name})." if result.base else ""
+        print(verdict(result) + base)
     else:
         print(data if args.format == "json" else text, end="")
     return 1 if failed else 0

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spec_changes.schemas import CONSTRAINTS, MISSING, Document, View
+from spec_changes.schemas import CONSTRAINTS, MISSING, Document, SpecError, View
 
 __all__ = ["HTTP_METHODS", "Finding", "Subject", "compare"]
 
@@ -85,33 +85,46 @@ def join(rel: Iterable[str]) -> str:
 
 
 class _Schemas:
-    """Schema comparison between two documents, memoised per named pair and direction."""
+    """Schema comparison between two documents.
+
+    A pair of plain references (`{$ref: ...}` and nothing else) is compared once per direction
+    and the result reused; its changes belong to the referenced schema (`owner`). A reference
+    with siblings (`allOf: [$ref]` plus a `default`, say) is compared where it is, its changes
+    belonging to the schema around it. A pair of named schemas met again inside itself is a
+    cycle, cut there: its changes are those found at the outer level.
+    """
 
     def __init__(self, old: Document, new: Document) -> None:
         self.old, self.new = old, new
-        self._memo: dict[tuple[str, str, str], list[_Delta]] = {}
-        self._active: set[tuple[str, str, str]] = set()
+        self._memo: dict[tuple[int, int, str], list[_Delta]] = {}
+        self._active: set[tuple[str, str, str] | None] = set()
         self._cuts = 0
 
     def compare(self, old: Any, new: Any, direction: str) -> list[_Delta]:
         ov, nv = self.old.view(old), self.new.view(new)
-        if not (ov.name and nv.name):
-            return self._views(ov, nv, direction)
-        key = (ov.name, nv.name, direction)
-        if key in self._memo:
-            return self._memo[key]
-        if key in self._active:
+        plain = _plain_ref(old) and _plain_ref(new)
+        memo = None
+        if plain:
+            memo = (id(self.old.resolve(old)[0]), id(self.new.resolve(new)[0]), direction)
+            if memo in self._memo:
+                return self._memo[memo]
+        names = (ov.name, nv.name, direction) if ov.name and nv.name else None
+        if names in self._active:
             self._cuts += 1
             return []
-        self._active.add(key)
+        if names:
+            self._active.add(names)
         cuts = self._cuts
         try:
             found = self._views(ov, nv, direction)
         finally:
-            self._active.discard(key)
-        found = [d if d.owner else replace(d, owner=nv.name, owner_rel=d.rel) for d in found]
-        if self._cuts == cuts:
-            self._memo[key] = found
+            self._active.discard(names)
+        if memo is not None:
+            found = [
+                d if d.owner else replace(d, owner=nv.name or "", owner_rel=d.rel) for d in found
+            ]
+            if self._cuts == cuts:
+                self._memo[memo] = found
         return found
 
     def _under(self, part: str, deltas: list[_Delta]) -> Iterator[_Delta]:
@@ -247,6 +260,10 @@ class _Schemas:
         return out
 
 
+def _plain_ref(schema: Any) -> bool:
+    return isinstance(schema, dict) and len(schema) == 1 and "$ref" in schema
+
+
 class _Raw:
     """A view standing in for a schema without variants, compared against one variant."""
 
@@ -311,6 +328,15 @@ def _tightening(keyword: str, before: Any, after: Any) -> str:
 
 
 @dataclass(frozen=True)
+class _At:
+    """Where findings of an operation go: its subject, the direction, the HTTP method."""
+
+    subject: Subject
+    direction: str
+    method: str
+
+
+@dataclass(frozen=True)
 class _Operation:
     subject: Subject
     key: tuple[str, ...]
@@ -351,23 +377,11 @@ class _Comparison:
     def add(self, subject: Subject, kind: str, **fields: Any) -> None:
         self.findings.append(Finding(subject, kind, **fields))
 
-    def schema(
-        self, subject: Subject, where: str, old: Any, new: Any, direction: str, method: str
-    ) -> None:
-        for d in self.schemas.compare(_or_any(old), _or_any(new), direction):
+    def schema(self, at: _At, where: str, old: Any, new: Any) -> None:
+        for d in self.schemas.compare(_or_any(old), _or_any(new), at.direction):
             owner = f"{d.owner}.{join(d.owner_rel)}".rstrip(".") if d.owner else ""
-            self.add(
-                subject,
-                d.kind,
-                where=where,
-                path=join(d.rel),
-                direction=direction,
-                before=d.before,
-                after=d.after,
-                detail=d.detail,
-                schema=owner,
-                method=method,
-            )
+            self.at(at, d.kind, where=where, path=join(d.rel), before=d.before, after=d.after,
+                    detail=d.detail, schema=owner)  # fmt: skip
 
     # --- the whole document ------------------------------------------------------------
 
@@ -411,9 +425,9 @@ class _Comparison:
         old_info = self.old.mapping(self.old.spec.get("info"), "info")
         new_info = self.new.mapping(self.new.spec.get("info"), "info")
         for key in sorted(set(old_info) | set(new_info)):
-            if old_info.get(key) != new_info.get(key):
-                self.add(subject, "info-changed", detail=key, before=old_info.get(key),
-                         after=new_info.get(key))  # fmt: skip
+            before, after = old_info.get(key), new_info.get(key)
+            if before != after:
+                self.add(subject, "info-changed", detail=key, before=before, after=after)
         old_urls = [s.get("url") for s in self.old.spec.get("servers") or []]
         new_urls = [s.get("url") for s in self.new.spec.get("servers") or []]
         for url in old_urls:
@@ -425,10 +439,8 @@ class _Comparison:
 
     def models(self) -> None:
         subject = Subject("models", "")
-        old = self.old.mapping(self.old.mapping(self.old.spec.get("components"), "components")
-                               .get("schemas"), "components.schemas")  # fmt: skip
-        new = self.new.mapping(self.new.mapping(self.new.spec.get("components"), "components")
-                               .get("schemas"), "components.schemas")  # fmt: skip
+        old = _components(self.old, "schemas")
+        new = _components(self.new, "schemas")
         for name in old:
             if name not in new:
                 self.add(subject, "model-removed", before=name, schema=name)
@@ -439,162 +451,150 @@ class _Comparison:
     # --- one operation -----------------------------------------------------------------
 
     def operation(self, o: _Operation, n: _Operation) -> None:
-        s, m = n.subject, n.subject.method
+        s = n.subject
+        at = _At(s, "", s.method)
         send, receive = ("out", "in") if n.webhook else ("in", "out")
-        if o.op.get("operationId") != n.op.get("operationId") and not n.webhook:
-            self.add(s, "operation-id-changed", before=o.op.get("operationId"),
-                     after=n.op.get("operationId"), method=m)  # fmt: skip
-        old_at = f"{o.subject.method} {o.subject.path}"
-        new_at = f"{n.subject.method} {n.subject.path}"
+        old_id, new_id = o.op.get("operationId"), n.op.get("operationId")
+        if old_id != new_id and not n.webhook:
+            self.at(at, "operation-id-changed", before=old_id, after=new_id)
         if o.key != n.key:
-            self.add(s, "operation-path-changed", before=old_at, after=new_at, method=m)
+            before = f"{o.subject.method} {o.subject.path}"
+            self.at(at, "operation-path-changed", before=before, after=f"{s.method} {s.path}")
         if o.op.get("tags") != n.op.get("tags"):
-            self.add(s, "operation-tags-changed", before=o.op.get("tags"),
-                     after=n.op.get("tags"), method=m)  # fmt: skip
+            self.at(at, "operation-tags-changed", before=o.op.get("tags"), after=n.op.get("tags"))
         for key in ("summary", "description"):
             if o.op.get(key) != n.op.get(key):
-                self.add(s, f"{key}-changed", where="operation", method=m)
+                self.at(at, f"{key}-changed", where="operation")
         if bool(o.op.get("deprecated")) != bool(n.op.get("deprecated")):
-            kind = "operation-deprecated" if n.op.get("deprecated") else "operation-undeprecated"
-            self.add(s, kind, method=m)
+            self.at(
+                at, "operation-deprecated" if n.op.get("deprecated") else "operation-undeprecated"
+            )
         if not n.webhook:
-            self.security(s, o.op, n.op)
-        self.parameters(s, o, n, send)
-        self.request_body(s, o.op.get("requestBody"), n.op.get("requestBody"), send, m)
-        self.responses(s, o.op.get("responses"), n.op.get("responses"), receive, m)
+            self.security(at, o.op, n.op)
+        self.parameters(_At(s, send, s.method), o, n)
+        self.request_body(_At(s, send, s.method), o.op.get("requestBody"), n.op.get("requestBody"))
+        self.responses(_At(s, receive, s.method), o.op.get("responses"), n.op.get("responses"))
 
-    def security(self, s: Subject, o: dict[str, Any], n: dict[str, Any]) -> None:
+    def at(self, at: _At, kind: str, **fields: Any) -> None:
+        self.add(at.subject, kind, direction=at.direction, method=at.method, **fields)
+
+    def security(self, at: _At, o: dict[str, Any], n: dict[str, Any]) -> None:
         old_alts = _alternatives(o.get("security", self.old.spec.get("security")))
         new_alts = _alternatives(n.get("security", self.new.spec.get("security")))
         if frozenset() not in new_alts:  # with no authentication accepted, no removal matters
             for alt in old_alts - new_alts:
-                self.add(s, "security-removed", before=_alt_text(alt), method=s.method)
+                self.at(at, "security-removed", before=_alt_text(alt))
         for alt in new_alts - old_alts:
-            self.add(s, "security-added", after=_alt_text(alt), method=s.method)
-        old_schemes = _schemes(self.old)
-        new_schemes = _schemes(self.new)
+            self.at(at, "security-added", after=_alt_text(alt))
+        old_schemes, new_schemes = _schemes(self.old), _schemes(self.new)
         for name in sorted({name for alt in new_alts for name, _ in alt}):
             before, after = old_schemes.get(name), new_schemes.get(name)
             if before is not None and after is not None and before != after:
-                self.add(s, "security-scheme-changed", detail=name, method=s.method)
+                self.at(at, "security-scheme-changed", detail=name)
 
-    def parameters(self, s: Subject, o: _Operation, n: _Operation, direction: str) -> None:
-        old_params = _parameters(self.old, o)
-        new_params = _parameters(self.new, n)
-        m = s.method
+    def parameters(self, at: _At, o: _Operation, n: _Operation) -> None:
+        old_params, new_params = _parameters(self.old, o), _parameters(self.new, n)
         for key, op in old_params.items():
             if key not in new_params:
-                self.add(s, "parameter-removed", where=_param_where(op), direction=direction,
-                         method=m)  # fmt: skip
+                self.at(at, "parameter-removed", where=_param_where(op))
                 continue
             np = new_params[key]
             where = _param_where(np)
             if op.get("name") != np.get("name"):
-                self.add(s, "parameter-renamed", where=where, before=op.get("name"),
-                         after=np.get("name"), direction=direction, method=m)  # fmt: skip
-            was, now = bool(op.get("required")), bool(np.get("required"))
-            if was != now:
-                kind = "parameter-required" if now else "parameter-optional"
-                self.add(s, kind, where=where, direction=direction, method=m)
+                self.at(at, "parameter-renamed", where=where, before=op.get("name"),
+                        after=np.get("name"))  # fmt: skip
+            if bool(op.get("required")) != bool(np.get("required")):
+                kind = "parameter-required" if np.get("required") else "parameter-optional"
+                self.at(at, kind, where=where)
             if bool(op.get("deprecated")) != bool(np.get("deprecated")):
-                kind = "deprecated" if np.get("deprecated") else "undeprecated"
-                self.add(s, kind, where=where, direction=direction, method=m)
+                self.at(at, "deprecated" if np.get("deprecated") else "undeprecated", where=where)
             if _style(op) != _style(np):
-                self.add(s, "parameter-style-changed", where=where, before=_style(op),
-                         after=_style(np), direction=direction, method=m)  # fmt: skip
+                self.at(at, "parameter-style-changed", where=where, before=_style(op),
+                        after=_style(np))  # fmt: skip
             if op.get("description") != np.get("description"):
-                self.add(s, "description-changed", where=where, direction=direction, method=m)
+                self.at(at, "description-changed", where=where)
             if "content" in op or "content" in np:
-                self.content(s, where, op.get("content"), np.get("content"), direction, m)
+                self.content(at, where, op.get("content"), np.get("content"))
             else:
-                self.schema(s, where, op.get("schema"), np.get("schema"), direction, m)
+                self.schema(at, where, op.get("schema"), np.get("schema"))
         for key, np in new_params.items():
             if key not in old_params:
                 kind = "required" if np.get("required") else "optional"
-                self.add(s, f"parameter-added-{kind}", where=_param_where(np),
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, f"parameter-added-{kind}", where=_param_where(np))
 
-    def request_body(self, s: Subject, o: Any, n: Any, direction: str, m: str) -> None:
+    def request_body(self, at: _At, o: Any, n: Any) -> None:
         where = "request body"
         if o is None and n is None:
             return
         if o is None:
-            body = self.new.mapping(n, where)
-            kind = "required" if body.get("required") else "optional"
-            self.add(s, f"request-body-added-{kind}", where=where, direction=direction, method=m)
+            kind = "required" if self.new.mapping(n, where).get("required") else "optional"
+            self.at(at, f"request-body-added-{kind}", where=where)
             return
         if n is None:
-            self.add(s, "request-body-removed", where=where, direction=direction, method=m)
+            self.at(at, "request-body-removed", where=where)
             return
         ob, nb = self.old.mapping(o, where), self.new.mapping(n, where)
         if bool(ob.get("required")) != bool(nb.get("required")):
             kind = "request-body-required" if nb.get("required") else "request-body-optional"
-            self.add(s, kind, where=where, direction=direction, method=m)
+            self.at(at, kind, where=where)
         if ob.get("description") != nb.get("description"):
-            self.add(s, "description-changed", where=where, direction=direction, method=m)
-        self.content(s, where, ob.get("content"), nb.get("content"), direction, m)
+            self.at(at, "description-changed", where=where)
+        self.content(at, where, ob.get("content"), nb.get("content"))
 
-    def responses(self, s: Subject, o: Any, n: Any, direction: str, m: str) -> None:
+    def responses(self, at: _At, o: Any, n: Any) -> None:
         old = {str(k): v for k, v in self.old.mapping(o, "responses").items()}
         new = {str(k): v for k, v in self.new.mapping(n, "responses").items()}
         for status in [*old, *(k for k in new if k not in old)]:
             where = f"response {status}"
             group = "success" if status.startswith("2") else "error"
             if status not in new:
-                self.add(s, f"{group}-status-removed", where=where, before=status,
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, f"{group}-status-removed", where=where, before=status)
                 continue
             if status not in old:
-                self.add(s, f"{group}-status-added", where=where, after=status,
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, f"{group}-status-added", where=where, after=status)
                 continue
             orsp, nrsp = self.old.mapping(old[status], where), self.new.mapping(new[status], where)
             if orsp.get("description") != nrsp.get("description"):
-                self.add(s, "description-changed", where=where, direction=direction, method=m)
-            self.headers(s, where, orsp.get("headers"), nrsp.get("headers"), direction, m)
-            self.content(s, where, orsp.get("content"), nrsp.get("content"), direction, m)
-            old_links = _resolved(self.old, orsp.get("links"))
-            if old_links != _resolved(self.new, nrsp.get("links")):
-                self.add(s, "links-changed", where=where, direction=direction, method=m)
+                self.at(at, "description-changed", where=where)
+            self.headers(at, where, orsp.get("headers"), nrsp.get("headers"))
+            self.content(at, where, orsp.get("content"), nrsp.get("content"))
+            if _resolved(self.old, orsp.get("links")) != _resolved(self.new, nrsp.get("links")):
+                self.at(at, "links-changed", where=where)
 
-    def headers(self, s: Subject, where: str, o: Any, n: Any, direction: str, m: str) -> None:
+    def headers(self, at: _At, where: str, o: Any, n: Any) -> None:
         old = {k.lower(): (k, v) for k, v in self.old.mapping(o, f"{where} headers").items()}
         new = {k.lower(): (k, v) for k, v in self.new.mapping(n, f"{where} headers").items()}
         for key, (name, _) in old.items():
             if key not in new:
-                self.add(s, "header-removed", where=f"{where} header {name}",
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, "header-removed", where=f"{where} header {name}")
         for key, (name, raw) in new.items():
-            at = f"{where} header {name}"
-            header = self.new.mapping(raw, at)
+            here = f"{where} header {name}"
+            header = self.new.mapping(raw, here)
             if key not in old:
                 kind = "required" if header.get("required") else "optional"
-                self.add(s, f"header-added-{kind}", where=at, direction=direction, method=m)
+                self.at(at, f"header-added-{kind}", where=here)
                 continue
-            before = self.old.mapping(old[key][1], at)
+            before = self.old.mapping(old[key][1], here)
             if bool(before.get("required")) != bool(header.get("required")):
                 kind = "header-required" if header.get("required") else "header-optional"
-                self.add(s, kind, where=at, direction=direction, method=m)
-            self.schema(s, at, before.get("schema"), header.get("schema"), direction, m)
+                self.at(at, kind, where=here)
+            self.schema(at, here, before.get("schema"), header.get("schema"))
 
-    def content(self, s: Subject, where: str, o: Any, n: Any, direction: str, m: str) -> None:
+    def content(self, at: _At, where: str, o: Any, n: Any) -> None:
         old = self.old.mapping(o, f"{where} content")
         new = self.new.mapping(n, f"{where} content")
         for media in old:
             if media not in new:
-                self.add(s, "media-type-removed", where=where, before=media,
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, "media-type-removed", where=where, before=media)
         for media, raw in new.items():
             if media not in old:
-                self.add(s, "media-type-added", where=where, after=media,
-                         direction=direction, method=m)  # fmt: skip
+                self.at(at, "media-type-added", where=where, after=media)
                 continue
-            at = where if media == JSON else f"{where} {media}"
-            om = self.old.mapping(old[media], at)
-            nm = self.new.mapping(raw, at)
+            here = where if media == JSON else f"{where} {media}"
+            om, nm = self.old.mapping(old[media], here), self.new.mapping(raw, here)
             if _examples(self.old, om) != _examples(self.new, nm):
-                self.add(s, "example-changed", where=at, direction=direction, method=m)
-            self.schema(s, at, om.get("schema"), nm.get("schema"), direction, m)
+                self.at(at, "example-changed", where=here)
+            self.schema(at, here, om.get("schema"), nm.get("schema"))
 
 
 def _alternatives(requirements: Any) -> set[frozenset[tuple[str, tuple[str, ...]]]]:
@@ -614,12 +614,15 @@ def _alt_text(alt: frozenset[tuple[str, tuple[str, ...]]]) -> str:
     return " + ".join(parts)
 
 
+def _components(doc: Document, section: str) -> dict[str, Any]:
+    components = doc.mapping(doc.spec.get("components"), "components")
+    return doc.mapping(components.get(section), f"components.{section}")
+
+
 def _schemes(doc: Document) -> dict[str, dict[str, Any]]:
     """Security schemes by name, without their descriptions (a description is documentation)."""
-    components = doc.mapping(doc.spec.get("components"), "components")
-    schemes = doc.mapping(components.get("securitySchemes"), "components.securitySchemes")
     out = {}
-    for name, raw in schemes.items():
+    for name, raw in _components(doc, "securitySchemes").items():
         scheme = doc.mapping(raw, f"security scheme {name}")
         out[name] = {k: v for k, v in scheme.items() if k != "description"}
     return out
@@ -668,5 +671,14 @@ def _examples(doc: Document, media: dict[str, Any]) -> Any:
 
 
 def compare(old: Document, new: Document) -> list[Finding]:
-    """Every difference from `old` to `new`, in the new document's order (removals last)."""
-    return _Comparison(old, new).run()
+    """Every difference from `old` to `new`, in the new document's order (removals last).
+
+    A document whose structure is not OpenAPI's where it matters (a list where a mapping
+    belongs, say) is a SpecError naming both documents, not a traceback.
+    """
+    try:
+        return _Comparison(old, new).run()
+    except (AttributeError, TypeError, KeyError) as err:
+        raise SpecError(
+            f"{old.label} or {new.label} is not an OpenAPI document where compared: {err!r}"
+        ) from None

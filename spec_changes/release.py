@@ -16,13 +16,12 @@ from spec_changes import semver
 from spec_changes.changelog import write_entry
 from spec_changes.history import Base
 from spec_changes.render import entry, first_entry
-from spec_changes.report import Report, build
+from spec_changes.report import build
 from spec_changes.revisions import CHANGELOG, CONFIG, VERSION_KEY, read_revision
 from spec_changes.schemas import SpecError
 
 __all__ = ["Released", "make_release", "set_version"]
 
-_RANK = {None: 0, "patch": 1, "minor": 2, "major": 3}
 _LINE = re.compile(rf"^({re.escape(VERSION_KEY)}:[ \t]*)(\S+)", re.MULTILINE)
 
 
@@ -32,7 +31,6 @@ class Released:
 
     version: str | None
     message: str
-    report: Report | None = None
 
 
 def set_version(config: Path, version: str) -> None:
@@ -55,13 +53,13 @@ def make_release(root: Path, base: Base, date: str, bump: str | None = None) -> 
         return Released(head.version, f"first release {head.version}: {base.reason}")
     report = build(root, base, head=head)
     assert report.base is not None
-    part = max(report.required, bump, key=lambda p: _RANK[p])
+    part = max(report.required, bump, key=lambda p: semver.RANK[p])
     if part is None:
-        return Released(None, "nothing to release: no change since the base", report)
-    if _RANK[report.shown] >= _RANK[part]:
+        return Released(None, "nothing to release: no change since the base")
+    if semver.RANK[report.shown] >= semver.RANK[part]:
         version = report.head.version
     else:
         version = semver.bump(report.base.version, part)
         set_version(root / CONFIG, version)
     write_entry(root / CHANGELOG, version, entry(report, version, date))
-    return Released(version, f"{report.base.version} → {version} ({part})", report)
+    return Released(version, f"{report.base.version} → {version} ({part})")

@@ -13,7 +13,7 @@ from spec_changes.report import Report, levels
 from spec_changes.revisions import CONFIG
 from spec_changes.schemas import Document
 
-__all__ = ["describe", "entry", "first_entry", "markdown", "to_json"]
+__all__ = ["describe", "entry", "first_entry", "markdown", "to_json", "verdict"]
 
 _TEXT = {
     "operation-added": "operation added",
@@ -142,7 +142,8 @@ def _counted(counts: dict[str, int]) -> str:
     return f"{text} change{'' if sum(counts.values()) == 1 else 's'}"
 
 
-def _verdict(report: Report) -> str:
+def verdict(report: Report) -> str:
+    """The version check in one paragraph: passes or fails, what is needed, what to run."""
     if report.base is None:
         return f"**Version check: passes.** {report.reason}."
     needed = f"a {report.required} release" if report.required else "no release"
@@ -162,13 +163,13 @@ def markdown(report: Report) -> str:
     """The full report, grouped by operation, each group's changes breaking first."""
     base = report.base
     if base is None:
-        return f"# Changes\n\n{_verdict(report)}\n"
+        return f"# Changes\n\n{verdict(report)}\n"
     out = [
         f"# Changes: {base.name} ({base.version}) → {report.head.name} ({report.head.version})",
         "",
         f"Base: {report.reason}. Python API: {report.python_api}.",
         "",
-        _verdict(report),
+        verdict(report),
         "",
     ]
     if not report.changes:

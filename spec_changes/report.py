@@ -23,8 +23,6 @@ from spec_changes.revisions import Revision, read_revision
 
 __all__ = ["Report", "build", "levels"]
 
-_RANK = {None: 0, "patch": 1, "minor": 2, "major": 3}
-
 
 @dataclass
 class Report:
@@ -52,7 +50,7 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return self.base is None or _RANK[self.shown] >= _RANK[self.required]
+        return self.base is None or semver.RANK[self.shown] >= semver.RANK[self.required]
 
     @property
     def suggested(self) -> str:

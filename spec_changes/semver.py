@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARTS", "bump", "difference", "parse"]
+__all__ = ["PARTS", "RANK", "bump", "difference", "parse"]
 
 PARTS = ("patch", "minor", "major")
 """The parts a release bumps, from the least to the most significant."""
+
+RANK = {None: 0, "patch": 1, "minor": 2, "major": 3}
+"""How much a part (None: no change) raises a version, for comparing parts."""
 
 _VERSION = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 

@@ -488,6 +488,28 @@ def test_recursive_schemas_terminate_and_report_once_per_place() -> None:
     ]
 
 
+def test_a_reference_with_siblings_is_compared_where_it_is() -> None:
+    """`allOf: [$ref]` with its own default: the change is there, not on every use of the enum."""
+    old = base()
+    schema(old, "ThingUpdate")["properties"]["status"] = {
+        "allOf": [{"$ref": REF + "Status"}],
+        "default": "ACTIVE",
+    }
+    new = base()
+    new["components"]["schemas"]["ThingUpdate"] = {
+        **schema(old, "ThingUpdate"),
+        "properties": {
+            **schema(old, "ThingUpdate")["properties"],
+            "status": {"allOf": [{"$ref": REF + "Status"}], "default": "INACTIVE"},
+        },
+    }
+    found = changes(old, new)
+    assert [(c.finding.subject.name, c.finding.kind, c.finding.schema) for c in found] == [
+        ("update_thing", "default-changed", "ThingUpdate.status")
+    ]
+    assert (found[0].client, found[0].caller) == (B, B)
+
+
 def test_every_kind_the_cases_produce_has_a_rule_and_a_text() -> None:
     """No kind falls through classify or describe (both would raise)."""
     kinds = set()

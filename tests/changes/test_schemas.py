@@ -114,3 +114,18 @@ def test_bad_schemas_are_clear_errors(schemas: dict[str, Any], schema: Any, mess
 def test_a_document_that_is_not_a_mapping_is_an_error() -> None:
     with pytest.raises(SpecError, match="not a mapping"):
         Document(["openapi"], "test")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"servers": "https://x"}, "is not an OpenAPI document where compared"),
+        ({"paths": {"/x": {"get": {"responses": []}}}}, "responses is not a mapping"),
+        ({"paths": {"/x": {"get": {"parameters": ["q"], "responses": {}}}}}, "not a mapping"),
+    ],
+    ids=["servers", "responses", "parameters"],
+)
+def test_a_malformed_document_is_a_spec_error(edit: dict[str, Any], message: str) -> None:
+    good = {"openapi": "3.1.0", "paths": {"/x": {"get": {"responses": {}}}}}
+    with pytest.raises(SpecError, match=message):
+        compare(Document(good, "old"), Document({**good, **edit}, "new"))
