@@ -38,7 +38,7 @@ COMPONENT_SECTIONS = ("schemas", "parameters", "responses", "requestBodies", "he
 def _renamed(node: Any, n: int) -> Any:
     """`node` with every `$ref`, operationId and tag given the suffix of copy `n`."""
     if isinstance(node, dict):
-        out = {}
+        out: dict[str, Any] = {}
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str):
                 out[key] = f"{value}{n}"

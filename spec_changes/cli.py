@@ -70,8 +70,8 @@ def _report(args: argparse.Namespace) -> int:
             path.write_text(content, encoding="utf-8")
     failed = args.check and not result.ok
     if args.quiet and not failed:
-        base = f" Base: {result.reason} ({result.base.name})." if result.base else ""
-        print(verdict(result) + base)
+        where = f" Base: {result.reason} ({result.base.name})." if result.base else ""
+        print(verdict(result) + where)
     else:
         print(data if args.format == "json" else text, end="")
     return 1 if failed else 0

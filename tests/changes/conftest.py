@@ -1,4 +1,4 @@
-"""A small spec to edit, and helpers to compare two specs and pick out a change."""
+"""A small spec to edit, and the functions that compare two specs and pick out a change."""
 
 from __future__ import annotations
 
