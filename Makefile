@@ -15,9 +15,14 @@ GENERATE = openapi-python-client generate --path $(SPEC) --config generator-conf
 
 VENV_STAMP := $(VENV)/.installed
 CLIENT_STAMP := $(VENV)/.client-installed
+RELEASE_STAMP := $(VENV)/.release-installed
 NPM_STAMP := node_modules/.installed
+# BASE=<git ref> compares with that revision instead of the last release (see spec_changes/history.py).
+BASE_FLAG = $(if $(BASE),--base $(BASE))
+CHANGES_REPORTS = --markdown reports/changes/changes.md --json reports/changes/changes.json
 
 .PHONY: help venv generate check-generated lint test serve contract clean
+.PHONY: changes check-version release dist
 
 help: ## List every target
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -36,11 +41,16 @@ $(CLIENT_STAMP): $(CLIENT)/pyproject.toml | $(VENV_STAMP)
 	$(BIN)/pip install -q --no-deps -e ./$(CLIENT)
 	@touch $@
 
+# The release tools (griffe, build, twine and the pinned build backends), into the same venv.
+$(RELEASE_STAMP): requirements-release.txt | $(VENV_STAMP)
+	$(BIN)/pip install -q -r requirements-release.txt
+	@touch $@
+
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-venv: $(VENV_STAMP) $(CLIENT_STAMP) $(NPM_STAMP) ## Create .venv and node_modules from the pinned requirements
+venv: $(VENV_STAMP) $(CLIENT_STAMP) $(RELEASE_STAMP) $(NPM_STAMP) ## Create .venv and node_modules from the pinned requirements
 
 generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml, the config and templates
 	$(GENERATE) --output-path $(CLIENT)
@@ -49,7 +59,7 @@ generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml, the c
 check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from a fresh generation
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/out" >/dev/null && rm -rf "$$tmp/out/.ruff_cache" && \
-	if diff -r -x .ruff_cache -x __pycache__ -x .mypy_cache "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
+	if diff -r -x .ruff_cache -x __pycache__ -x .mypy_cache -x CHANGELOG.md "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
 	else head -n 40 "$$tmp/diff"; echo "generated_client/ is out of date: run make generate" >&2; exit 1; fi
 
 lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and mypy --strict on the code
@@ -59,8 +69,26 @@ lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and myp
 	ruff format --check .
 	cd $(CLIENT) && mypy --strict --cache-dir $(CURDIR)/.mypy_cache realtimekit_client
 
-test: lint check-generated $(CLIENT_STAMP) ## Lint, check generated code, run the test suite
+test: lint check-generated check-version dist $(CLIENT_STAMP) ## Lint, check generated code and the version, build, run the test suite
 	pytest
+
+changes: $(RELEASE_STAMP) $(CLIENT_STAMP) ## What changed since the last release (BASE=<ref>), per operation; also in reports/changes/
+	python -m spec_changes report $(BASE_FLAG) $(CHANGES_REPORTS)
+
+check-version: $(RELEASE_STAMP) $(CLIENT_STAMP) ## Fail if the client's version is lower than the changes since the last release need
+	python -m spec_changes report --check --quiet $(BASE_FLAG) $(CHANGES_REPORTS)
+
+# The report is taken on a freshly generated client, then the version is set and the client
+# generated again with it.
+release: generate $(RELEASE_STAMP) ## Bump the version from the changes (BUMP=major|minor|patch at least), regenerate, write the CHANGELOG entry
+	python -m spec_changes release $(BASE_FLAG) $(if $(BUMP),--bump $(BUMP))
+	@$(MAKE) --no-print-directory generate
+
+dist: $(RELEASE_STAMP) ## Build wheel and sdist of the client and the emulator into dist/ and twine-check them
+	@rm -rf dist/client dist/emulator
+	python -m build --no-isolation --quiet --outdir dist/client $(CLIENT)
+	python -m build --no-isolation --quiet --outdir dist/emulator .
+	twine check --strict dist/client/* dist/emulator/*
 
 contract: $(VENV_STAMP) $(CLIENT_STAMP) ## Check openapi.yaml against the emulator (or the live API: see README)
 	python -m contract
@@ -86,4 +114,4 @@ serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db stat
 	python -m realtimekit_mock --host $(HOST) --port $(PORT) $(ARGS)
 
 clean: ## Remove the virtualenv, node_modules and caches
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis reports
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis reports dist build

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import (
+    changes,
     client_inprocess,
     client_loopback,
     contract_job,
@@ -36,6 +37,7 @@ FULL: dict[str, dict[str, Any]] = {
     "emulator_load": {"seconds": 3.0, "rounds": 3, "warmup": 1.0, "concurrency": 8},
     "contract": {},
     "generation": {"repeats": 3},
+    "changes": {"repeats": 5},
 }
 QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
@@ -51,6 +53,7 @@ QUICK: dict[str, dict[str, Any]] = {
     },
     "contract": {"max_examples": 1},
     "generation": {"repeats": 1},
+    "changes": {"repeats": 1},
 }
 RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
@@ -60,6 +63,7 @@ RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "emulator_load": emulator_load.run,
     "contract": contract_job.run,
     "generation": generation.run,
+    "changes": changes.run,
 }
 
 

@@ -29,6 +29,7 @@ GROUPS = (
     "emulator_load",
     "contract",
     "generation",
+    "changes",
 )
 """The benchmark groups, in the order `python -m benchmarks` runs them."""
 

@@ -78,6 +78,16 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(target, measured, met) for every target the results can say something about."""
     groups = results["groups"]
     rows = _client_targets(groups) + _server_targets(groups)
+    for case, label in (("full", "the full spec"), ("fivefold", "a fivefold spec")):
+        run = groups.get("changes", {}).get(case, {})
+        if "median_s" in run:
+            rows.append(
+                (
+                    f"`make changes` on {label} < 5 s",
+                    f"{run['median_s']:.2f} s",
+                    run["median_s"] < 5,
+                )
+            )
     contract = groups.get("contract")
     if contract and not results.get("quick"):
         met = contract["wall_s"] < 60 and contract["passed"]
@@ -405,7 +415,42 @@ def _other_sections(results: dict[str, Any]) -> list[str]:
                 f"runs ({runs} s); {g['python_files']} Python files.",
                 "",
             ]
+    if "changes" in groups:
+        out += _changes_section(groups["changes"])
     return out
+
+
+def _changes_section(data: dict[str, Any]) -> list[str]:
+    out = [
+        "## 8. Spec changes and the version check",
+        "",
+        "`python -m spec_changes report --base HEAD` as `make changes` and `make check-version`",
+        "run it, wall time of the whole command (Python start-up, both revisions read, the",
+        "comparison, griffe's check of the generated package, Markdown and JSON), with the phases",
+        "it records. The full spec as committed (the generated package unchanged, so griffe has",
+        "nothing to load), and a fivefold spec in a temporary repository (every path and",
+        "component copied five times, a webhook per copy; committed with its generated client,",
+        "then edited and regenerated, so there are real changes: griffe loads the changed",
+        "modules of both revisions).",
+        "",
+        "| Spec | Operations | Webhooks | Schemas | YAML | Changes | Median | Runs | Read + parse "
+        "| Compare | Generated package |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+    ]
+    for case, label in (("full", "openapi.yaml"), ("fivefold", "fivefold")):
+        run = data.get(case, {})
+        if "median_s" not in run:
+            out.append(f"| {label} | not measured: {run.get('error', 'no result')} |")
+            continue
+        phases = run["phases"]
+        runs = ", ".join(f"{t:.2f}" for t in run["wall_s"])
+        out.append(
+            f"| {label} | {run.get('operations', '—')} | {run.get('webhooks', '—')} "
+            f"| {run.get('schemas', '—')} | {run.get('yaml_kb', '—')} kB | {run['changes']} "
+            f"| **{run['median_s']:.2f} s** | {runs} s | {phases.get('load_s', 0):.2f} s "
+            f"| {phases.get('compare_s', 0):.2f} s | {phases.get('python_api_s', 0):.2f} s |"
+        )
+    return [*out, ""]
 
 
 def markdown(results: dict[str, Any], chart_name: str) -> str:

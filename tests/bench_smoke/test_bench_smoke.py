@@ -22,7 +22,9 @@ pytest.importorskip("cloudflare")
 pytest.importorskip("matplotlib")
 
 ROOT = Path(__file__).resolve().parents[2]
-GROUPS = "client_inprocess,client_loopback,parse,emulator_inprocess,emulator_load,generation"
+GROUPS = (
+    "client_inprocess,client_loopback,parse,emulator_inprocess,emulator_load,generation,changes"
+)
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +101,16 @@ def test_generation_group(smoke: tuple[dict[str, Any], Path]) -> None:
     assert "error" not in generation, generation
     assert generation["median_s"] > 0
     assert generation["python_files"] > 10
+
+
+def test_changes_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """The command ran on the full spec and on the fivefold one, which has real changes."""
+    changes = smoke[0]["groups"]["changes"]
+    assert changes["full"]["median_s"] > 0, changes
+    fivefold = changes["fivefold"]
+    assert fivefold["operations"] == 5 * changes["full"]["operations"]
+    assert fivefold["changes"] > 0 and fivefold["python_api"].startswith("checked with griffe")
+    assert "## 8. Spec changes and the version check" in smoke[1].read_text()
 
 
 def test_report_and_chart_are_written(smoke: tuple[dict[str, Any], Path]) -> None:

@@ -1,0 +1,7 @@
+"""`python -m spec_changes`: see `spec_changes.cli`."""
+
+import sys
+
+from spec_changes.cli import main
+
+sys.exit(main())
