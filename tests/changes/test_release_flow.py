@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from realtimekit_mock.spec import load_spec
+
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 COPIED = ("openapi.yaml", "generator-config.yml", "client_templates", "generated_client")
@@ -119,18 +121,22 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Repo:
 
 @pytest.mark.slow
 def test_the_release_loop(repo: Repo) -> None:
-    """No release yet -> first release -> breaking edit fails -> release 2.0.0 -> passes."""
+    """No release yet -> first release -> breaking edit fails -> major release -> passes."""
+    current = repo.version()  # the repository's version, released first
+    major = f"{int(current.split('.')[0]) + 1}.0.0"
+    minor = f"{major.split('.')[0]}.1.0"
+    operations = len(load_spec(repo.path / "openapi.yaml").operations)
     # One commit, no release, no tag: nothing to compare with, said in one line.
     first = repo.check()
     assert first.returncode == 2
     assert first.stderr.startswith("spec_changes: error: no release, tag or earlier commit")
 
-    assert "first release 1.0.0" in repo.release()
+    assert f"first release {current}" in repo.release()
     changelog = (repo.path / "generated_client" / "CHANGELOG.md").read_text()
-    assert "## 1.0.0 — 2026-12-02" in changelog
-    assert "First release: 12 operations" in changelog
+    assert f"## {current} — 2026-12-02" in changelog
+    assert f"First release: {operations} operations" in changelog
     assert "`get_meeting`" in changelog
-    repo.commit("Release 1.0.0")
+    repo.commit(f"Release {current}")
     passed = repo.check()
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "first release" in passed.stdout
@@ -142,7 +148,7 @@ def test_the_release_loop(repo: Repo) -> None:
     failed = repo.check()
     assert failed.returncode == 1
     assert "**Version check: fails.**" in failed.stdout
-    assert "need a major release" in failed.stdout and "2.0.0" in failed.stdout
+    assert "need a major release" in failed.stdout and major in failed.stdout
     report = repo.report()
     assert report["required_bump"] == "major" and report["version_bump"] is None
     kinds = {(c["subject"]["name"], c["kind"], c["client"]) for c in report["changes"]}
@@ -152,18 +158,18 @@ def test_the_release_loop(repo: Repo) -> None:
     assert report["python_api"].startswith("checked with griffe")
 
     # The release: version, CHANGELOG entry (breaking first), regenerated client.
-    assert "1.0.0 → 2.0.0 (major)" in repo.release()
-    assert repo.version() == "2.0.0"
-    assert 'version = "2.0.0"' in (repo.path / "generated_client" / "pyproject.toml").read_text()
+    assert f"{current} → {major} (major)" in repo.release()
+    assert repo.version() == major
+    assert f'version = "{major}"' in (repo.path / "generated_client" / "pyproject.toml").read_text()
     changelog = (repo.path / "generated_client" / "CHANGELOG.md").read_text()
-    assert changelog.index("## 2.0.0") < changelog.index("## 1.0.0")
-    entry = changelog[changelog.index("## 2.0.0") : changelog.index("## 1.0.0")]
+    assert changelog.index(f"## {major}") < changelog.index(f"## {current}")
+    entry = changelog[changelog.index(f"## {major}") : changelog.index(f"## {current}")]
     assert entry.index("### ") == entry.index("### Breaking changes")
     assert "`get_meeting` · GET" in entry and "`data.preferred_region`" in entry
     assert "Python API of `realtimekit_client`" in entry
     uncommitted = repo.check()
     assert uncommitted.returncode == 0, uncommitted.stdout
-    repo.commit("Release 2.0.0")
+    repo.commit(f"Release {major}")
     released = repo.check()
     assert released.returncode == 0, released.stdout
     assert "major" in released.stdout
@@ -178,13 +184,13 @@ def test_the_release_loop(repo: Repo) -> None:
     repo.generate()
     repo.commit("Deprecate list_meetings")
     assert "need a minor release" in repo.check().stdout
-    assert "2.0.0 → 2.1.0 (minor)" in repo.release()
+    assert f"{major} → {minor} (minor)" in repo.release()
     again = repo.tool("release", "--date", "2026-12-02")  # same version: no regeneration needed
-    assert again.returncode == 0 and "2.0.0 → 2.1.0 (minor)" in again.stdout
+    assert again.returncode == 0 and f"{major} → {minor} (minor)" in again.stdout
     changelog = (repo.path / "generated_client" / "CHANGELOG.md").read_text()
-    assert changelog.count("## 2.1.0") == 1
-    assert repo.version() == "2.1.0"
-    repo.commit("Release 2.1.0")
+    assert changelog.count(f"## {minor}") == 1
+    assert repo.version() == minor
+    repo.commit(f"Release {minor}")
     assert repo.check().returncode == 0
 
 
