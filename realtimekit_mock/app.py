@@ -246,7 +246,7 @@ async def _download(request: Request) -> Response:
     expires by its app's clock)."""
     store = request.app.store
     with store.lock:
-        status, body, media = store.artifacts.download(
+        status, body, media = store.downloads.serve(
             request.path_params["token"], dict(request.query_params)
         )
     return Response(body, status_code=status, media_type=media)

@@ -19,7 +19,7 @@ from typing import Any
 from .clock import Clock
 from .resources import RESOURCES, Resource, check_operations
 from .signing import JoinTokens
-from .simulation import Artifacts, LiveSide, Signals, Timers
+from .simulation import Artifacts, Downloads, LiveSide, Signals, Timers
 from .spec import Spec
 from .state import Backend, Record, Scope
 
@@ -59,6 +59,7 @@ class Store:
         self._clocks: dict[Scope, Clock] = {}
         self.signals = Signals()
         self.timers = Timers(self.backend)
+        self.downloads = Downloads(self)
         self.live = LiveSide(self)
         self.artifacts = Artifacts(self)
         self.resources: dict[str, Resource] = {}

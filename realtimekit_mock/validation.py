@@ -163,9 +163,13 @@ def _most_specific(error: jsonschema_rs.ValidationError) -> jsonschema_rs.Valida
 
 
 def _coercer(spec: Spec, param: Parameter) -> Callable[[str], Any]:
-    """Turn a parameter's string into the JSON type its schema declares, if it parses."""
+    """Turn a parameter's string into the JSON type its schema declares, if it parses (for an
+    array, the type of its items: each repetition of the parameter is one item)."""
     schema = spec.resolve(param.schema)
     kind = schema.get("type")
+    if kind == "array":
+        schema = spec.resolve(schema.get("items", {}))
+        kind = schema.get("type")
     if kind == "integer":
         return lambda s: int(s) if _INT.fullmatch(s) else s
     if kind == "number":
@@ -201,6 +205,9 @@ class OperationValidator:
         )
         self._coerce = {p.name: _coercer(spec, p) for p in op.parameters}
         self._query = frozenset(p.name for p in op.parameters if p.location == "query")
+        self._arrays = frozenset(
+            p.name for p in op.parameters if spec.resolve(p.schema).get("type") == "array"
+        )
         self._headers = tuple(
             (p.name.lower().encode("latin-1"), p.name)
             for p in op.parameters
@@ -245,7 +252,12 @@ class OperationValidator:
                 if name not in self._query:
                     shown = name[:100] if name else "(empty name)"
                     raise BadRequest(f"{shown}: unknown query parameter")
-                if name not in seen:
+                if name in self._arrays:  # repeated: one item each (status=A&status=B)
+                    if name not in seen:
+                        values[name] = []
+                    values[name].append(self._coerce[name](value))
+                    seen.add(name)
+                elif name not in seen:
                     seen.add(name)
                     values[name] = self._coerce[name](value)
         if self._headers and headers:

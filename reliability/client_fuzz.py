@@ -144,7 +144,10 @@ def sample_bodies() -> dict[str, bytes]:
     app = create_app(tokens=[TOKEN])
     ids = app.seed(ACCOUNT, APP)
     bodies: dict[str, bytes] = {}
-    live_ops = {op.operation_id for op in SPEC.operations if op.tag == "active_session"}
+    # Operations that need the live session's meeting.
+    live_ops = {
+        op.operation_id for op in SPEC.operations if op.tag in ("active_session", "recordings")
+    }
     values = {
         "account_id": ACCOUNT,
         "app_id": APP,
@@ -177,9 +180,13 @@ def sample_bodies() -> dict[str, bytes]:
                     body["custom_participant_id"] = f"fuzz-{op.operation_id}"
                 if body and ("participant_ids" in body or "custom_participant_ids" in body):
                     body = {"participant_ids": [ids["live_participant_id"]]}
+                if body and "meeting_id" in body:
+                    body["meeting_id"] = ids["live_meeting_id"]
                 res = await client.request(op.method, path, json=body, headers=headers)
                 assert res.is_success, (op.operation_id, res.text)
                 bodies[op.operation_id] = res.content
+                if op.operation_id == "start_recording":
+                    values["recording_id"] = res.json()["data"]["id"]
 
     asyncio.run(collect())
     return bodies

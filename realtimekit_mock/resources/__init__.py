@@ -15,11 +15,18 @@ from .active_session import ActiveSession
 from .base import Resource, new_id
 from .meetings import Meetings
 from .participants import Participants
+from .recordings import Recordings
 from .sessions import Sessions
 
 __all__ = ["RESOURCES", "Resource", "check_operations", "new_id"]
 
-RESOURCES: tuple[type[Resource], ...] = (Meetings, Participants, Sessions, ActiveSession)
+RESOURCES: tuple[type[Resource], ...] = (
+    Meetings,
+    Participants,
+    Sessions,
+    ActiveSession,
+    Recordings,
+)
 
 
 def check_operations(spec: Spec, resources: Iterable[type[Resource]]) -> None:

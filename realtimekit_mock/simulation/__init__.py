@@ -6,8 +6,9 @@ Reached through the store (``store.live``, ``store.artifacts``, ``store.timers``
 """
 
 from .artifacts import Artifacts
+from .downloads import Downloads
 from .live import LiveSide
 from .signals import Signals
 from .timers import Timers
 
-__all__ = ["Artifacts", "LiveSide", "Signals", "Timers"]
+__all__ = ["Artifacts", "Downloads", "LiveSide", "Signals", "Timers"]

@@ -36,8 +36,8 @@ TRANSCRIPT_DELAY_S = 10
 SUMMARY_DELAY_S = 10
 EXPIRY_S = 7 * 86_400
 KIND = "artifact"
-DOWNLOAD = "download"
 MESSAGE = "chat_message"
+_DOWNLOAD = "session_artifact"
 _READY = "artifact.ready"
 _NAMES = {CHAT: "Chat export", TRANSCRIPT: "Transcript", SUMMARY: "Summary"}
 
@@ -50,6 +50,7 @@ class Artifacts:
         self.backend = store.backend
         store.timers.on(_READY, self._ready)
         store.signals.subscribe("session.ended", self._session_ended)
+        store.downloads.on(_DOWNLOAD, self._render)
 
     # ---- reads ------------------------------------------------------------------------------
 
@@ -64,7 +65,7 @@ class Artifacts:
 
     def url(self, artifact: dict[str, Any], query: str = "") -> str:
         """The download URL of an artifact."""
-        return f"{self.store.base_url()}/downloads/{artifact['download_id']}{query}"
+        return self.store.downloads.url(artifact["download_id"], query)
 
     # ---- making them ------------------------------------------------------------------------
 
@@ -121,7 +122,7 @@ class Artifacts:
 
     def _plan(self, account_id: str, app_id: str, session_id: str, what: str, due_ms: int) -> None:
         scope = (account_id, app_id, session_id)
-        data = {"id": what, "ready_ms": None, "download_id": secrets.token_urlsafe(18)}
+        data = {"id": what, "ready_ms": None}
         self.backend.put(Record.of(KIND, scope, self.backend.next_seq(), due_ms * 1000, data))
         self.store.timers.schedule(
             account_id, app_id, due_ms, _READY, session_id=session_id, what=what
@@ -132,17 +133,12 @@ class Artifacts:
         record = self.backend.get(KIND, scope, what)
         if record is None:
             return
-        data = {**record.load(), "ready_ms": at_ms, "expires_ms": at_ms + EXPIRY_S * 1000}
+        expires = at_ms + EXPIRY_S * 1000
+        token = self.store.downloads.create(
+            account_id, app_id, _DOWNLOAD, expires, session_id=session_id, artifact=what
+        )
+        data = {**record.load(), "ready_ms": at_ms, "expires_ms": expires, "download_id": token}
         self.backend.put(record.replaced(data))
-        download = {
-            "id": data["download_id"],
-            "account_id": account_id,
-            "app_id": app_id,
-            "session_id": session_id,
-            "artifact": what,
-            "expires_ms": data["expires_ms"],
-        }
-        self.backend.put(Record.of(DOWNLOAD, (), self.backend.next_seq(), at_ms * 1000, download))
         session = self.backend.get(SESSION, (account_id, app_id), session_id)
         meeting_id = session.load()["associated_id"] if session is not None else None
         meeting = None
@@ -163,38 +159,29 @@ class Artifacts:
         if what == TRANSCRIPT and meeting is not None and meeting.get("summarize_on_end"):
             self._plan(account_id, app_id, session_id, SUMMARY, at_ms + SUMMARY_DELAY_S * 1000)
 
-    # ---- downloads --------------------------------------------------------------------------
+    # ---- what the downloads serve ---------------------------------------------------------
 
-    def download(self, token: str, query: dict[str, str]) -> tuple[int, bytes, str]:
-        """(status, body, media type) of a download URL; expired ones are a 403."""
-        record = self.backend.get(DOWNLOAD, (), token)
-        if record is None:
-            return 404, b"no such download\n", "text/plain"
-        data = record.load()
-        account_id, app_id, session_id = data["account_id"], data["app_id"], data["session_id"]
-        if self.store.clock(account_id, app_id).now_ms() > data["expires_ms"]:
-            return 403, b"this download link has expired\n", "text/plain"
-        peers = [p.load() for p in self.backend.list(PEER, (account_id, app_id, session_id))]
+    def _render(self, download: dict[str, Any], query: dict[str, str]) -> tuple[bytes, str]:
+        account_id, app_id, session_id = (
+            download["account_id"],
+            download["app_id"],
+            download["session_id"],
+        )
+        scope = (account_id, app_id, session_id)
+        peers = [p.load() for p in self.backend.list(PEER, scope)]
+        what = download["artifact"]
+        if what == CHAT:
+            return _chat_csv([m.load() for m in self.backend.list(MESSAGE, scope)]), "text/csv"
+        if what == TRANSCRIPT:
+            return _transcript(peers, query.get("format", "CSV").upper())
         session = self.backend.get(SESSION, (account_id, app_id), session_id)
         session_data = session.load() if session is not None else {}
-        what = data["artifact"]
-        if what == CHAT:
-            messages = [
-                m.load() for m in self.backend.list(MESSAGE, (account_id, app_id, session_id))
-            ]
-            return 200, _chat_csv(messages), "text/csv"
-        if what == TRANSCRIPT:
-            fmt = query.get("format", "CSV").upper()
-            return (200, *_transcript(peers, fmt))
         meeting = self.backend.get(
             "meeting", (account_id, app_id), session_data.get("associated_id", "")
         )
-        text_format = "markdown"
-        if meeting is not None:
-            text_format = ((meeting.load().get("ai_config") or {}).get("summarization") or {}).get(
-                "text_format", "markdown"
-            )
-        return 200, *_summary(session_data, peers, text_format)
+        settings = (meeting.load().get("ai_config") or {}) if meeting is not None else {}
+        text_format = (settings.get("summarization") or {}).get("text_format", "markdown")
+        return _summary(session_data, peers, text_format)
 
 
 def _chat_csv(messages: list[dict[str, Any]]) -> bytes:

@@ -19,14 +19,20 @@ BODY_OPS = [op.operation_id for op in SPEC.operations if op.body_schema is not N
 
 
 def _url(operation_id: str, meeting_id: str, participant_id: str = "p1") -> str:
-    """The operation's path (relative to the app) with concrete parameters."""
-    path = SPEC.by_id[operation_id].path
-    return (
-        path.replace("/accounts/{account_id}/realtime/kit/{app_id}", "")
+    """The operation's path (relative to the app) with concrete parameters: the meeting and
+    participant given, any other a valid value of its schema."""
+    op = SPEC.by_id[operation_id]
+    path = (
+        op.path.replace("/accounts/{account_id}/realtime/kit/{app_id}", "")
         .replace("/accounts/{account_id}/realtimekit", "ORG")
         .replace("{meeting_id}", meeting_id)
         .replace("{participant_id}", participant_id)
     )
+    for p in op.parameters:
+        if p.location == "path":
+            uuid_like = SPEC.resolve(p.schema).get("format") == "uuid"
+            path = path.replace("{" + p.name + "}", meeting_id if uuid_like else f"{p.name}-1")
+    return path
 
 
 def _absolute(emulator: Any, relative: str) -> str:

@@ -10,6 +10,7 @@ from ..errors import ConfigurationError
 from .active_session import ActiveSession, AsyncActiveSession
 from .meetings import AsyncMeetings, Meetings
 from .participants import AsyncParticipants, Participants
+from .recordings import AsyncRecordings, Recordings
 from .sessions import AsyncSessions, Sessions
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
@@ -121,6 +122,7 @@ class RealtimeKit(_Bound):
         participants (Participants): the participants operations.
         sessions (Sessions): the sessions operations.
         active_session (ActiveSession): the active_session operations.
+        recordings (Recordings): the recordings operations.
     """
 
     def __init__(
@@ -155,6 +157,7 @@ class RealtimeKit(_Bound):
         self.participants = Participants(self)
         self.sessions = Sessions(self)
         self.active_session = ActiveSession(self)
+        self.recordings = Recordings(self)
 
     def close(self) -> None:
         """Close the connections."""
@@ -195,6 +198,7 @@ class AsyncRealtimeKit(_Bound):
         participants (AsyncParticipants): the participants operations.
         sessions (AsyncSessions): the sessions operations.
         active_session (AsyncActiveSession): the active_session operations.
+        recordings (AsyncRecordings): the recordings operations.
     """
 
     def __init__(
@@ -229,6 +233,7 @@ class AsyncRealtimeKit(_Bound):
         self.participants = AsyncParticipants(self)
         self.sessions = AsyncSessions(self)
         self.active_session = AsyncActiveSession(self)
+        self.recordings = AsyncRecordings(self)
 
     async def aclose(self) -> None:
         """Close the connections."""
@@ -256,4 +261,6 @@ __all__ = [
     "AsyncSessions",
     "ActiveSession",
     "AsyncActiveSession",
+    "Recordings",
+    "AsyncRecordings",
 ]

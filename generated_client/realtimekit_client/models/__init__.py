@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action_participant import ActionParticipant
+from .active_recording_envelope import ActiveRecordingEnvelope
 from .ai_config import AiConfig
 from .asn_information import AsnInformation
 from .audio_channel import AudioChannel
@@ -17,6 +18,8 @@ from .deleted_participant_envelope import DeletedParticipantEnvelope
 from .device_info import DeviceInfo
 from .error_detail import ErrorDetail
 from .error_envelope import ErrorEnvelope
+from .interactive_config import InteractiveConfig
+from .interactive_config_type import InteractiveConfigType
 from .ip_information import IpInformation
 from .kick_all_envelope import KickAllEnvelope
 from .kicked_all import KickedAll
@@ -77,7 +80,24 @@ from .quality_distribution import QualityDistribution
 from .quality_limitation_durations import QualityLimitationDurations
 from .quality_limitation_reason import QualityLimitationReason
 from .realtimekit_bucket_config import RealtimekitBucketConfig
+from .recording import Recording
+from .recording_action import RecordingAction
+from .recording_action_action import RecordingActionAction
+from .recording_basic import RecordingBasic
+from .recording_caller import RecordingCaller
+from .recording_caller_type import RecordingCallerType
 from .recording_config import RecordingConfig
+from .recording_envelope import RecordingEnvelope
+from .recording_list import RecordingList
+from .recording_list_item import RecordingListItem
+from .recording_sort_by import RecordingSortBy
+from .recording_start import RecordingStart
+from .recording_start_reason import RecordingStartReason
+from .recording_start_reason_kind import RecordingStartReasonKind
+from .recording_status import RecordingStatus
+from .recording_stop_reason import RecordingStopReason
+from .recording_stop_reason_kind import RecordingStopReasonKind
+from .rtmp_out_config import RtmpOutConfig
 from .session import Session
 from .session_chat import SessionChat
 from .session_chat_envelope import SessionChatEnvelope
@@ -107,6 +127,12 @@ from .summary_generation import SummaryGeneration
 from .summary_generation_envelope import SummaryGenerationEnvelope
 from .summary_type import SummaryType
 from .text_format import TextFormat
+from .track_layer import TrackLayer
+from .track_layer_media_kind import TrackLayerMediaKind
+from .track_recording_data import TrackRecordingData
+from .track_recording_envelope import TrackRecordingEnvelope
+from .track_recording_start import TrackRecordingStart
+from .track_recording_start_layers import TrackRecordingStartLayers
 from .transcript_format import TranscriptFormat
 from .transcription_config import TranscriptionConfig
 from .transcription_language import TranscriptionLanguage
@@ -124,6 +150,7 @@ from .watermark_size import WatermarkSize
 
 __all__ = (
     "ActionParticipant",
+    "ActiveRecordingEnvelope",
     "AiConfig",
     "AsnInformation",
     "AudioChannel",
@@ -140,6 +167,8 @@ __all__ = (
     "DeviceInfo",
     "ErrorDetail",
     "ErrorEnvelope",
+    "InteractiveConfig",
+    "InteractiveConfigType",
     "IpInformation",
     "KickAllEnvelope",
     "KickedAll",
@@ -200,7 +229,24 @@ __all__ = (
     "QualityLimitationDurations",
     "QualityLimitationReason",
     "RealtimekitBucketConfig",
+    "Recording",
+    "RecordingAction",
+    "RecordingActionAction",
+    "RecordingBasic",
+    "RecordingCaller",
+    "RecordingCallerType",
     "RecordingConfig",
+    "RecordingEnvelope",
+    "RecordingList",
+    "RecordingListItem",
+    "RecordingSortBy",
+    "RecordingStart",
+    "RecordingStartReason",
+    "RecordingStartReasonKind",
+    "RecordingStatus",
+    "RecordingStopReason",
+    "RecordingStopReasonKind",
+    "RtmpOutConfig",
     "Session",
     "SessionChat",
     "SessionChatEnvelope",
@@ -230,6 +276,12 @@ __all__ = (
     "SummaryGenerationEnvelope",
     "SummaryType",
     "TextFormat",
+    "TrackLayer",
+    "TrackLayerMediaKind",
+    "TrackRecordingData",
+    "TrackRecordingEnvelope",
+    "TrackRecordingStart",
+    "TrackRecordingStartLayers",
     "TranscriptFormat",
     "TranscriptionConfig",
     "TranscriptionLanguage",

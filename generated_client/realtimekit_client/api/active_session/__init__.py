@@ -1,5 +1,6 @@
 """Contains endpoint functions for accessing the API, and the bound active_session resources"""
 
+import builtins
 from typing import Any
 from uuid import UUID
 
@@ -72,8 +73,8 @@ class ActiveSession:
         meeting_id: UUID | str,
         body: ParticipantSelection | None = None,
         *,
-        participant_ids: list[str] | Unset = UNSET,
-        custom_participant_ids: list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str] | Unset = UNSET,
+        custom_participant_ids: builtins.list[str] | Unset = UNSET,
     ) -> KickedParticipants:
         """Kick participants from the active session
 
@@ -145,8 +146,8 @@ class ActiveSession:
         meeting_id: UUID | str,
         body: ParticipantSelection | None = None,
         *,
-        participant_ids: list[str] | Unset = UNSET,
-        custom_participant_ids: list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str] | Unset = UNSET,
+        custom_participant_ids: builtins.list[str] | Unset = UNSET,
     ) -> MutedParticipants:
         """Mute participants of the active session
 
@@ -232,7 +233,7 @@ class ActiveSession:
         body: PollCreate | None = None,
         *,
         question: str | Unset = UNSET,
-        options: list[str] | Unset = UNSET,
+        options: builtins.list[str] | Unset = UNSET,
         anonymous: bool | Unset = UNSET,
         hide_votes: bool | Unset = UNSET,
     ) -> PollCreated:
@@ -331,8 +332,8 @@ class AsyncActiveSession:
         meeting_id: UUID | str,
         body: ParticipantSelection | None = None,
         *,
-        participant_ids: list[str] | Unset = UNSET,
-        custom_participant_ids: list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str] | Unset = UNSET,
+        custom_participant_ids: builtins.list[str] | Unset = UNSET,
     ) -> KickedParticipants:
         """Kick participants from the active session
 
@@ -404,8 +405,8 @@ class AsyncActiveSession:
         meeting_id: UUID | str,
         body: ParticipantSelection | None = None,
         *,
-        participant_ids: list[str] | Unset = UNSET,
-        custom_participant_ids: list[str] | Unset = UNSET,
+        participant_ids: builtins.list[str] | Unset = UNSET,
+        custom_participant_ids: builtins.list[str] | Unset = UNSET,
     ) -> MutedParticipants:
         """Mute participants of the active session
 
@@ -491,7 +492,7 @@ class AsyncActiveSession:
         body: PollCreate | None = None,
         *,
         question: str | Unset = UNSET,
-        options: list[str] | Unset = UNSET,
+        options: builtins.list[str] | Unset = UNSET,
         anonymous: bool | Unset = UNSET,
         hide_votes: bool | Unset = UNSET,
     ) -> PollCreated:

@@ -1,5 +1,6 @@
 """Contains endpoint functions for accessing the API, and the bound meetings resources"""
 
+import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any

@@ -1,5 +1,6 @@
 """Contains endpoint functions for accessing the API, and the bound participants resources"""
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from uuid import UUID

@@ -1,5 +1,6 @@
 """Contains endpoint functions for accessing the API, and the bound sessions resources"""
 
+import builtins
 import datetime
 from uuid import UUID
 
