@@ -1,14 +1,18 @@
 """Contains methods for accessing the API, and the bound clients RealtimeKit and AsyncRealtimeKit"""
 
+import importlib
 import os
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
 from ..client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient, RetryPolicy
 from ..errors import ConfigurationError
-from .meetings import AsyncMeetings, Meetings
-from .participants import AsyncParticipants, Participants
+
+if TYPE_CHECKING:
+    from .meetings import AsyncMeetings, Meetings
+    from .participants import AsyncParticipants, Participants
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
 ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
@@ -91,6 +95,29 @@ class _Bound:
         )
 
 
+_NAMESPACES = (
+    "meetings",
+    "participants",
+)
+# The bound resource classes exported here, each with the tag module that defines it.
+_RESOURCE_MODULES = {
+    "Meetings": "meetings",
+    "AsyncMeetings": "meetings",
+    "Participants": "participants",
+    "AsyncParticipants": "participants",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The bound resource classes (e.g. Meetings), imported from their tag's module when asked for."""
+    tag = _RESOURCE_MODULES.get(name)
+    if tag is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{tag}", __name__), name)
+    globals()[name] = value
+    return value
+
+
 class RealtimeKit(_Bound):
     """Client of the RealtimeKit API bound to one account and app.
 
@@ -118,6 +145,9 @@ class RealtimeKit(_Bound):
         meetings (Meetings): the meetings operations.
         participants (Participants): the participants operations.
     """
+
+    NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
+    """The tags of the spec: one property each, holding that tag's bound resource."""
 
     def __init__(
         self,
@@ -147,8 +177,20 @@ class RealtimeKit(_Bound):
             client=client,
             transports={"transport": transport},
         )
-        self.meetings = Meetings(self)
-        self.participants = Participants(self)
+
+    @cached_property
+    def meetings(self) -> "Meetings":
+        """The meetings operations (Meetings); their modules are imported on first use."""
+        from .meetings import Meetings
+
+        return Meetings(self)
+
+    @cached_property
+    def participants(self) -> "Participants":
+        """The participants operations (Participants); their modules are imported on first use."""
+        from .participants import Participants
+
+        return Participants(self)
 
     def close(self) -> None:
         """Close the connections."""
@@ -189,6 +231,9 @@ class AsyncRealtimeKit(_Bound):
         participants (AsyncParticipants): the participants operations.
     """
 
+    NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
+    """The tags of the spec: one property each, holding that tag's bound resource."""
+
     def __init__(
         self,
         *,
@@ -217,8 +262,20 @@ class AsyncRealtimeKit(_Bound):
             client=client,
             transports={"async_transport": transport},
         )
-        self.meetings = AsyncMeetings(self)
-        self.participants = AsyncParticipants(self)
+
+    @cached_property
+    def meetings(self) -> "AsyncMeetings":
+        """The meetings operations (AsyncMeetings); their modules are imported on first use."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self)
+
+    @cached_property
+    def participants(self) -> "AsyncParticipants":
+        """The participants operations (AsyncParticipants); their modules are imported on first use."""
+        from .participants import AsyncParticipants
+
+        return AsyncParticipants(self)
 
     async def aclose(self) -> None:
         """Close the connections."""
