@@ -1,8 +1,8 @@
 """Contains endpoint functions for accessing the API, and the bound meetings resources"""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import evolve
@@ -16,9 +16,22 @@ from ...models.meeting_list import MeetingList
 from ...models.meeting_status import MeetingStatus
 from ...models.meeting_summary import MeetingSummary
 from ...models.meeting_update import MeetingUpdate
+from ...models.paging import Paging
 from ...models.recording_config import RecordingConfig
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, known_total
 from . import create_meeting, create_org_meeting, get_meeting, list_meetings, replace_meeting, update_meeting
+
+_OPERATIONS: dict[str, str] = {
+    "list": "list_meetings",
+    "create": "create_meeting",
+    "get": "get_meeting",
+    "replace": "replace_meeting",
+    "update": "update_meeting",
+    "create_org": "create_org_meeting",
+}
+_ITERATORS: dict[str, str] = {
+    "iter": "list_meetings",
+}
 
 
 class Meetings:
@@ -28,6 +41,11 @@ class Meetings:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -75,15 +93,20 @@ class Meetings:
         end_time: datetime.datetime | Unset = UNSET,
         status: MeetingStatus | Unset = UNSET,
     ) -> Iterator[MeetingSummary]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_meetings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = self.list(
+            page = list_meetings.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
                 search=search,
@@ -91,10 +114,13 @@ class Meetings:
                 end_time=end_time,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             yield from items
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 
@@ -404,6 +430,11 @@ class AsyncMeetings:
 
     __slots__ = ("_scope",)
 
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
+
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
@@ -450,15 +481,20 @@ class AsyncMeetings:
         end_time: datetime.datetime | Unset = UNSET,
         status: MeetingStatus | Unset = UNSET,
     ) -> AsyncIterator[MeetingSummary]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_meetings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = await self.list(
+            page = await list_meetings.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
                 search=search,
@@ -466,11 +502,14 @@ class AsyncMeetings:
                 end_time=end_time,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             for item in items:
                 yield item
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 
