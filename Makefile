@@ -21,7 +21,7 @@ NPM_STAMP := node_modules/.installed
 BASE_FLAG = $(if $(BASE),--base $(BASE))
 CHANGES_REPORTS = --markdown reports/changes/changes.md --json reports/changes/changes.json
 
-.PHONY: help venv generate check-generated lint test serve contract clean
+.PHONY: help venv generate check-generated docs lint test serve contract clean
 .PHONY: changes check-version release dist
 
 help: ## List every target
@@ -61,6 +61,9 @@ check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from a fresh
 	$(GENERATE) --output-path "$$tmp/out" >/dev/null && rm -rf "$$tmp/out/.ruff_cache" && \
 	if diff -r -x .ruff_cache -x __pycache__ -x .mypy_cache -x CHANGELOG.md "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
 	else head -n 40 "$$tmp/diff"; echo "generated_client/ is out of date: run make generate" >&2; exit 1; fi
+
+docs: $(VENV_STAMP) $(CLIENT_STAMP) ## Rewrite the generated tables of docs/client.md from openapi.yaml and the client
+	python -m tools.doc_tables
 
 lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and mypy --strict on the code
 	openapi-spec-validator $(SPEC)

@@ -21,6 +21,7 @@ from benchmarks import (
     changes,
     client_inprocess,
     client_loopback,
+    client_startup,
     contract_job,
     emulator_inprocess,
     emulator_load,
@@ -32,6 +33,7 @@ from benchmarks.common import GROUPS, REPORTS, ROOT, environment
 FULL: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
     "client_loopback": {"calls": 100, "repeats": 45, "warmup": 100},
+    "client_startup": {"repeats": 30, "warmup": 2},
     "parse": {"calls": 2000, "repeats": 30, "warmup": 500},
     "emulator_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
     "emulator_load": {"seconds": 3.0, "rounds": 3, "warmup": 1.0, "concurrency": 8},
@@ -42,6 +44,7 @@ FULL: dict[str, dict[str, Any]] = {
 QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
     "client_loopback": {"calls": 2, "repeats": 2, "warmup": 1},
+    "client_startup": {"repeats": 2, "warmup": 1},
     "parse": {"calls": 3, "repeats": 2, "warmup": 2},
     "emulator_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
     "emulator_load": {
@@ -58,6 +61,7 @@ QUICK: dict[str, dict[str, Any]] = {
 RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
     "client_loopback": client_loopback.run,
+    "client_startup": client_startup.run,
     "parse": parse.run,
     "emulator_inprocess": emulator_inprocess.run,
     "emulator_load": emulator_load.run,

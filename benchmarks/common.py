@@ -24,6 +24,7 @@ REPORTS = ROOT / "reports" / "bench"
 GROUPS = (
     "client_inprocess",
     "client_loopback",
+    "client_startup",
     "parse",
     "emulator_inprocess",
     "emulator_load",

@@ -8,7 +8,7 @@ errors (``RealtimeKitError`` subclasses), with the error class matching the stat
 The operations, their arguments and a real success body for each are read from openapi.yaml
 and the emulator, so a new operation is fuzzed without touching this file. Four ways to call
 each operation are covered: the bound ``RealtimeKit`` / ``AsyncRealtimeKit`` methods (and
-``iter`` for paged lists) and the per-operation ``sync()`` / ``asyncio()`` functions.
+the iterators of paged lists) and the per-operation ``sync()`` / ``asyncio()`` functions.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ class Target:
     bound_type: Any
     resource: str
     method: str
-    paged: bool
+    iterator: str | None
+    """The bound iterator paging through the operation, if it has one."""
 
     def __repr__(self) -> str:
         return f"<{self.op.operation_id}>"
@@ -103,17 +104,21 @@ def _example(op: Operation) -> dict[str, Any]:
     return json.loads(json.dumps(value))
 
 
+NAMESPACE_HOLDER = RealtimeKit(token=TOKEN, account_id=ACCOUNT, app_id=APP, base_url=BASE)
+"""A bound client whose namespaces give each tag's resource class and its OPERATIONS."""
+
+
 def targets() -> list[Target]:
-    """Every operation of the spec, with its client functions and types."""
+    """Every operation of the spec, with its client functions and types; the bound method and
+    iterator of each are those the resource class's OPERATIONS and ITERATORS name."""
     found = []
     for op in SPEC.operations:
         module = importlib.import_module(f"realtimekit_client.api.{op.tag}.{op.operation_id}")
         signature = inspect.signature(module.sync)
         body = signature.parameters.get("body")
-        singular = op.tag[:-1] if op.tag.endswith("s") else op.tag
-        name = op.operation_id.replace("_" + op.tag, "").replace("_" + singular, "")
-        tag_module = importlib.import_module(f"realtimekit_client.api.{op.tag}")
-        resource_class = getattr(tag_module, op.tag.title().replace("_", ""))
+        resource_class = type(getattr(NAMESPACE_HOLDER, op.tag))
+        (name,) = [m for m, o in resource_class.OPERATIONS.items() if o == op.operation_id]
+        iterators = [i for i, o in resource_class.ITERATORS.items() if o == op.operation_id]
         bound = getattr(resource_class, name)
         found.append(
             Target(
@@ -124,7 +129,7 @@ def targets() -> list[Target]:
                 bound_type=inspect.signature(bound).return_annotation,
                 resource=op.tag,
                 method=name,
-                paged=hasattr(resource_class, "iter") and name == "list",
+                iterator=iterators[0] if iterators else None,
             )
         )
     return found
@@ -393,8 +398,8 @@ def _sync_bound(target: Target, answer: Answer) -> None:
             )
         else:
             check_outcome(answer, lambda: method(*args), target.bound_type, many=False)
-        if target.paged:
-            pages = getattr(rk, target.resource).iter
+        if target.iterator is not None:
+            pages = getattr(getattr(rk, target.resource), target.iterator)
             items = lambda: list(itertools.islice(pages(*args), ITER_LIMIT))  # noqa: E731
             check_outcome(answer, items, object, many=True)
 
@@ -441,12 +446,13 @@ def _async_bound(target: Target, answer: Answer) -> None:
             return await method(*args)
 
     check_outcome(answer, _run(call), target.bound_type, many=False)
-    if target.paged:
+    if target.iterator is not None:
+        iterator = target.iterator
 
         async def items() -> list[Any]:
             async with make() as rk:
                 out = []
-                async for item in getattr(rk, target.resource).iter(*args):
+                async for item in getattr(getattr(rk, target.resource), iterator)(*args):
                     out.append(item)
                     if len(out) >= ITER_LIMIT:
                         break

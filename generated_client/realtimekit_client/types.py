@@ -23,6 +23,13 @@ def write_only_repr(value: object) -> str:
     return "UNSET" if isinstance(value, Unset) else "<write-only value>"
 
 
+def known_total(value: object) -> float | None:
+    """A page's `paging.total_count` when the answer gave it as a number; None when it is absent or null."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -70,4 +77,14 @@ class Response(Generic[T]):
     """The body parsed into its documented model; None when an error body does not match it."""
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_of", "write_only_repr"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "known_total",
+    "status_of",
+    "write_only_repr",
+]

@@ -23,7 +23,8 @@ pytest.importorskip("matplotlib")
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = (
-    "client_inprocess,client_loopback,parse,emulator_inprocess,emulator_load,generation,changes"
+    "client_inprocess,client_loopback,client_startup,parse,emulator_inprocess,emulator_load,"
+    "generation,changes"
 )
 
 
@@ -48,7 +49,7 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Pat
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=240,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return json.loads((out / "latest-quick.json").read_text()), docs
@@ -66,6 +67,21 @@ def test_client_groups_time_every_variant(smoke: tuple[dict[str, Any], Path], gr
             assert len(v["wall_us"]) == data[operation]["repeats"] == 2
             assert v["median_wall_us"] > 0
             assert v["ratio"] > 0
+
+
+def test_client_startup_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """Every start-up variant ran in its own interpreter; the floor is httpx, and our client
+    loads fewer modules before its first namespace is used than once every one is."""
+    data = smoke[0]["groups"]["client_startup"]
+    variants = data["variants"]
+    assert {"httpx", "realtimekit_client", "cloudflare SDK"} <= set(variants)
+    assert variants["httpx"]["ratio"] == 1.0
+    for name, v in variants.items():
+        assert len(v["inner_ms"]) == data["repeats"] == 2, name
+        assert v["median_wall_ms"] > 0
+    every = variants["realtimekit_client, every namespace + httpx client"]
+    assert variants["realtimekit_client"]["modules"] < every["modules"]
+    assert "## 8. Client start-up" in smoke[1].read_text()
 
 
 def test_parse_group(smoke: tuple[dict[str, Any], Path]) -> None:

@@ -383,24 +383,29 @@ def test_context_managers_close_connections() -> None:
 
 
 def test_async_parity_of_every_operation(waits: Waits) -> None:
-    """Every sync resource method has an async twin with the same name and parameters."""
+    """Every sync resource method has an async twin with the same name and parameters, and the
+    public methods are exactly those OPERATIONS and ITERATORS list."""
     import inspect
 
-    for sync_res, async_res in ((RealtimeKit.__init__, AsyncRealtimeKit.__init__),):
-        assert list(inspect.signature(sync_res).parameters) == list(
-            inspect.signature(async_res).parameters
-        )
+    assert list(inspect.signature(RealtimeKit.__init__).parameters) == list(
+        inspect.signature(AsyncRealtimeKit.__init__).parameters
+    )
     rk = bound(Script((200, {})))
     arko = async_bound(Script((200, {})))
-    for tag in ("meetings", "participants"):
-        sync_methods = {n for n in dir(getattr(rk, tag)) if not n.startswith("_")}
-        async_methods = {n for n in dir(getattr(arko, tag)) if not n.startswith("_")}
-        assert sync_methods == async_methods
-        for name in sync_methods:
-            s = inspect.signature(getattr(getattr(rk, tag), name))
-            a = inspect.signature(getattr(getattr(arko, tag), name))
+    assert RealtimeKit.NAMESPACES == AsyncRealtimeKit.NAMESPACES
+    for tag in RealtimeKit.NAMESPACES:
+        sync_res, async_res = getattr(rk, tag), getattr(arko, tag)
+        assert sync_res.OPERATIONS == async_res.OPERATIONS
+        assert sync_res.ITERATORS == async_res.ITERATORS
+        methods = {*sync_res.OPERATIONS, *sync_res.ITERATORS}
+        for res in (sync_res, async_res):
+            public = {n for n in dir(res) if not n.startswith("_") and callable(getattr(res, n))}
+            assert public == methods, tag
+        for name in methods:
+            s = inspect.signature(getattr(sync_res, name))
+            a = inspect.signature(getattr(async_res, name))
             assert list(s.parameters) == list(a.parameters), name
-    assert {n for n in dir(rk.meetings) if not n.startswith("_")} == {
+    assert {*rk.meetings.OPERATIONS, *rk.meetings.ITERATORS} == {
         "create",
         "create_org",
         "get",
@@ -409,7 +414,7 @@ def test_async_parity_of_every_operation(waits: Waits) -> None:
         "replace",
         "update",
     }
-    assert {n for n in dir(rk.participants) if not n.startswith("_")} == {
+    assert {*rk.participants.OPERATIONS, *rk.participants.ITERATORS} == {
         "add",
         "delete",
         "edit",

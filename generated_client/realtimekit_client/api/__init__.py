@@ -1,17 +1,21 @@
 """Contains methods for accessing the API, and the bound clients RealtimeKit and AsyncRealtimeKit"""
 
+import importlib
 import os
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
 from ..client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AuthenticatedClient, RetryPolicy
 from ..errors import ConfigurationError
-from .active_session import ActiveSession, AsyncActiveSession
-from .meetings import AsyncMeetings, Meetings
-from .participants import AsyncParticipants, Participants
-from .recordings import AsyncRecordings, Recordings
-from .sessions import AsyncSessions, Sessions
+
+if TYPE_CHECKING:
+    from .active_session import ActiveSession, AsyncActiveSession
+    from .meetings import AsyncMeetings, Meetings
+    from .participants import AsyncParticipants, Participants
+    from .recordings import AsyncRecordings, Recordings
+    from .sessions import AsyncSessions, Sessions
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
 ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
@@ -94,6 +98,38 @@ class _Bound:
         )
 
 
+_NAMESPACES = (
+    "meetings",
+    "participants",
+    "sessions",
+    "active_session",
+    "recordings",
+)
+# The bound resource classes exported here, each with the tag module that defines it.
+_RESOURCE_MODULES = {
+    "Meetings": "meetings",
+    "AsyncMeetings": "meetings",
+    "Participants": "participants",
+    "AsyncParticipants": "participants",
+    "Sessions": "sessions",
+    "AsyncSessions": "sessions",
+    "ActiveSession": "active_session",
+    "AsyncActiveSession": "active_session",
+    "Recordings": "recordings",
+    "AsyncRecordings": "recordings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The bound resource classes (e.g. Meetings), imported from their tag's module when asked for."""
+    tag = _RESOURCE_MODULES.get(name)
+    if tag is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{tag}", __name__), name)
+    globals()[name] = value
+    return value
+
+
 class RealtimeKit(_Bound):
     """Client of the RealtimeKit API bound to one account and app.
 
@@ -125,6 +161,9 @@ class RealtimeKit(_Bound):
         recordings (Recordings): the recordings operations.
     """
 
+    NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
+    """The tags of the spec: one property each, holding that tag's bound resource."""
+
     def __init__(
         self,
         *,
@@ -153,11 +192,41 @@ class RealtimeKit(_Bound):
             client=client,
             transports={"transport": transport},
         )
-        self.meetings = Meetings(self)
-        self.participants = Participants(self)
-        self.sessions = Sessions(self)
-        self.active_session = ActiveSession(self)
-        self.recordings = Recordings(self)
+
+    @cached_property
+    def meetings(self) -> "Meetings":
+        """The meetings operations (Meetings); their modules are imported on first use."""
+        from .meetings import Meetings
+
+        return Meetings(self)
+
+    @cached_property
+    def participants(self) -> "Participants":
+        """The participants operations (Participants); their modules are imported on first use."""
+        from .participants import Participants
+
+        return Participants(self)
+
+    @cached_property
+    def sessions(self) -> "Sessions":
+        """The sessions operations (Sessions); their modules are imported on first use."""
+        from .sessions import Sessions
+
+        return Sessions(self)
+
+    @cached_property
+    def active_session(self) -> "ActiveSession":
+        """The active_session operations (ActiveSession); their modules are imported on first use."""
+        from .active_session import ActiveSession
+
+        return ActiveSession(self)
+
+    @cached_property
+    def recordings(self) -> "Recordings":
+        """The recordings operations (Recordings); their modules are imported on first use."""
+        from .recordings import Recordings
+
+        return Recordings(self)
 
     def close(self) -> None:
         """Close the connections."""
@@ -201,6 +270,9 @@ class AsyncRealtimeKit(_Bound):
         recordings (AsyncRecordings): the recordings operations.
     """
 
+    NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
+    """The tags of the spec: one property each, holding that tag's bound resource."""
+
     def __init__(
         self,
         *,
@@ -229,11 +301,41 @@ class AsyncRealtimeKit(_Bound):
             client=client,
             transports={"async_transport": transport},
         )
-        self.meetings = AsyncMeetings(self)
-        self.participants = AsyncParticipants(self)
-        self.sessions = AsyncSessions(self)
-        self.active_session = AsyncActiveSession(self)
-        self.recordings = AsyncRecordings(self)
+
+    @cached_property
+    def meetings(self) -> "AsyncMeetings":
+        """The meetings operations (AsyncMeetings); their modules are imported on first use."""
+        from .meetings import AsyncMeetings
+
+        return AsyncMeetings(self)
+
+    @cached_property
+    def participants(self) -> "AsyncParticipants":
+        """The participants operations (AsyncParticipants); their modules are imported on first use."""
+        from .participants import AsyncParticipants
+
+        return AsyncParticipants(self)
+
+    @cached_property
+    def sessions(self) -> "AsyncSessions":
+        """The sessions operations (AsyncSessions); their modules are imported on first use."""
+        from .sessions import AsyncSessions
+
+        return AsyncSessions(self)
+
+    @cached_property
+    def active_session(self) -> "AsyncActiveSession":
+        """The active_session operations (AsyncActiveSession); their modules are imported on first use."""
+        from .active_session import AsyncActiveSession
+
+        return AsyncActiveSession(self)
+
+    @cached_property
+    def recordings(self) -> "AsyncRecordings":
+        """The recordings operations (AsyncRecordings); their modules are imported on first use."""
+        from .recordings import AsyncRecordings
+
+        return AsyncRecordings(self)
 
     async def aclose(self) -> None:
         """Close the connections."""

@@ -1,152 +1,322 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .action_participant import ActionParticipant
-from .active_recording_envelope import ActiveRecordingEnvelope
-from .ai_config import AiConfig
-from .asn_information import AsnInformation
-from .audio_channel import AudioChannel
-from .audio_codec import AudioCodec
-from .audio_config import AudioConfig
-from .audio_consumer_stats import AudioConsumerStats
-from .audio_consumer_summary import AudioConsumerSummary
-from .audio_producer_stats import AudioProducerStats
-from .audio_producer_summary import AudioProducerSummary
-from .browser_metadata import BrowserMetadata
-from .candidate_pairs import CandidatePairs
-from .deleted_participant import DeletedParticipant
-from .deleted_participant_envelope import DeletedParticipantEnvelope
-from .device_info import DeviceInfo
-from .error_detail import ErrorDetail
-from .error_envelope import ErrorEnvelope
-from .interactive_config import InteractiveConfig
-from .interactive_config_type import InteractiveConfigType
-from .ip_information import IpInformation
-from .kick_all_envelope import KickAllEnvelope
-from .kicked_all import KickedAll
-from .kicked_participants import KickedParticipants
-from .kicked_participants_envelope import KickedParticipantsEnvelope
-from .latency_buckets import LatencyBuckets
-from .live_streaming_config import LiveStreamingConfig
-from .loss_buckets import LossBuckets
-from .meeting import Meeting
-from .meeting_create import MeetingCreate
-from .meeting_envelope import MeetingEnvelope
-from .meeting_list import MeetingList
-from .meeting_status import MeetingStatus
-from .meeting_summary import MeetingSummary
-from .meeting_update import MeetingUpdate
-from .mute_all import MuteAll
-from .mute_all_envelope import MuteAllEnvelope
-from .muted_all import MutedAll
-from .muted_participants import MutedParticipants
-from .muted_participants_envelope import MutedParticipantsEnvelope
-from .native_metadata import NativeMetadata
-from .paging import Paging
-from .partial_paging import PartialPaging
-from .participant import Participant
-from .participant_create import ParticipantCreate
-from .participant_envelope import ParticipantEnvelope
-from .participant_list import ParticipantList
-from .participant_selection import ParticipantSelection
-from .participant_token import ParticipantToken
-from .participant_token_envelope import ParticipantTokenEnvelope
-from .participant_update import ParticipantUpdate
-from .participant_with_token import ParticipantWithToken
-from .participant_with_token_envelope import ParticipantWithTokenEnvelope
-from .peer_connection_metadata import PeerConnectionMetadata
-from .peer_device import PeerDevice
-from .peer_device_update import PeerDeviceUpdate
-from .peer_event import PeerEvent
-from .peer_event_name import PeerEventName
-from .peer_metadata_event import PeerMetadataEvent
-from .peer_metadata_event_metadata import PeerMetadataEventMetadata
-from .peer_participant import PeerParticipant
-from .peer_report import PeerReport
-from .peer_report_data import PeerReportData
-from .peer_report_envelope import PeerReportEnvelope
-from .peer_report_filter import PeerReportFilter
-from .peer_report_metadata import PeerReportMetadata
-from .peer_report_quality import PeerReportQuality
-from .peer_selected_device_update import PeerSelectedDeviceUpdate
-from .peer_transport import PeerTransport
-from .peer_view_type import PeerViewType
-from .poll import Poll
-from .poll_create import PollCreate
-from .poll_created import PollCreated
-from .poll_envelope import PollEnvelope
-from .poll_option import PollOption
-from .poll_vote import PollVote
-from .quality_distribution import QualityDistribution
-from .quality_limitation_durations import QualityLimitationDurations
-from .quality_limitation_reason import QualityLimitationReason
-from .realtimekit_bucket_config import RealtimekitBucketConfig
-from .recording import Recording
-from .recording_action import RecordingAction
-from .recording_action_action import RecordingActionAction
-from .recording_basic import RecordingBasic
-from .recording_caller import RecordingCaller
-from .recording_caller_type import RecordingCallerType
-from .recording_config import RecordingConfig
-from .recording_envelope import RecordingEnvelope
-from .recording_list import RecordingList
-from .recording_list_item import RecordingListItem
-from .recording_sort_by import RecordingSortBy
-from .recording_start import RecordingStart
-from .recording_start_reason import RecordingStartReason
-from .recording_start_reason_kind import RecordingStartReasonKind
-from .recording_status import RecordingStatus
-from .recording_stop_reason import RecordingStopReason
-from .recording_stop_reason_kind import RecordingStopReasonKind
-from .rtmp_out_config import RtmpOutConfig
-from .session import Session
-from .session_chat import SessionChat
-from .session_chat_envelope import SessionChatEnvelope
-from .session_envelope import SessionEnvelope
-from .session_list import SessionList
-from .session_list_data import SessionListData
-from .session_participant import SessionParticipant
-from .session_participant_data import SessionParticipantData
-from .session_participant_envelope import SessionParticipantEnvelope
-from .session_participant_list import SessionParticipantList
-from .session_participant_list_data import SessionParticipantListData
-from .session_participant_sort_by import SessionParticipantSortBy
-from .session_participant_view import SessionParticipantView
-from .session_sort_by import SessionSortBy
-from .session_status import SessionStatus
-from .session_summary import SessionSummary
-from .session_summary_envelope import SessionSummaryEnvelope
-from .session_transcript import SessionTranscript
-from .session_transcript_envelope import SessionTranscriptEnvelope
-from .session_type import SessionType
-from .sort_order import SortOrder
-from .storage_auth_method import StorageAuthMethod
-from .storage_config import StorageConfig
-from .storage_type import StorageType
-from .summarization_config import SummarizationConfig
-from .summary_generation import SummaryGeneration
-from .summary_generation_envelope import SummaryGenerationEnvelope
-from .summary_type import SummaryType
-from .text_format import TextFormat
-from .track_layer import TrackLayer
-from .track_layer_media_kind import TrackLayerMediaKind
-from .track_recording_data import TrackRecordingData
-from .track_recording_envelope import TrackRecordingEnvelope
-from .track_recording_start import TrackRecordingStart
-from .track_recording_start_layers import TrackRecordingStartLayers
-from .transcript_format import TranscriptFormat
-from .transcription_config import TranscriptionConfig
-from .transcription_language import TranscriptionLanguage
-from .video_codec import VideoCodec
-from .video_config import VideoConfig
-from .video_consumer_issues import VideoConsumerIssues
-from .video_consumer_stats import VideoConsumerStats
-from .video_consumer_summary import VideoConsumerSummary
-from .video_producer_issues import VideoProducerIssues
-from .video_producer_stats import VideoProducerStats
-from .video_producer_summary import VideoProducerSummary
-from .watermark import Watermark
-from .watermark_position import WatermarkPosition
-from .watermark_size import WatermarkSize
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .action_participant import ActionParticipant
+    from .active_recording_envelope import ActiveRecordingEnvelope
+    from .ai_config import AiConfig
+    from .asn_information import AsnInformation
+    from .audio_channel import AudioChannel
+    from .audio_codec import AudioCodec
+    from .audio_config import AudioConfig
+    from .audio_consumer_stats import AudioConsumerStats
+    from .audio_consumer_summary import AudioConsumerSummary
+    from .audio_producer_stats import AudioProducerStats
+    from .audio_producer_summary import AudioProducerSummary
+    from .browser_metadata import BrowserMetadata
+    from .candidate_pairs import CandidatePairs
+    from .deleted_participant import DeletedParticipant
+    from .deleted_participant_envelope import DeletedParticipantEnvelope
+    from .device_info import DeviceInfo
+    from .error_detail import ErrorDetail
+    from .error_envelope import ErrorEnvelope
+    from .interactive_config import InteractiveConfig
+    from .interactive_config_type import InteractiveConfigType
+    from .ip_information import IpInformation
+    from .kick_all_envelope import KickAllEnvelope
+    from .kicked_all import KickedAll
+    from .kicked_participants import KickedParticipants
+    from .kicked_participants_envelope import KickedParticipantsEnvelope
+    from .latency_buckets import LatencyBuckets
+    from .live_streaming_config import LiveStreamingConfig
+    from .loss_buckets import LossBuckets
+    from .meeting import Meeting
+    from .meeting_create import MeetingCreate
+    from .meeting_envelope import MeetingEnvelope
+    from .meeting_list import MeetingList
+    from .meeting_status import MeetingStatus
+    from .meeting_summary import MeetingSummary
+    from .meeting_update import MeetingUpdate
+    from .mute_all import MuteAll
+    from .mute_all_envelope import MuteAllEnvelope
+    from .muted_all import MutedAll
+    from .muted_participants import MutedParticipants
+    from .muted_participants_envelope import MutedParticipantsEnvelope
+    from .native_metadata import NativeMetadata
+    from .paging import Paging
+    from .partial_paging import PartialPaging
+    from .participant import Participant
+    from .participant_create import ParticipantCreate
+    from .participant_envelope import ParticipantEnvelope
+    from .participant_list import ParticipantList
+    from .participant_selection import ParticipantSelection
+    from .participant_token import ParticipantToken
+    from .participant_token_envelope import ParticipantTokenEnvelope
+    from .participant_update import ParticipantUpdate
+    from .participant_with_token import ParticipantWithToken
+    from .participant_with_token_envelope import ParticipantWithTokenEnvelope
+    from .peer_connection_metadata import PeerConnectionMetadata
+    from .peer_device import PeerDevice
+    from .peer_device_update import PeerDeviceUpdate
+    from .peer_event import PeerEvent
+    from .peer_event_name import PeerEventName
+    from .peer_metadata_event import PeerMetadataEvent
+    from .peer_metadata_event_metadata import PeerMetadataEventMetadata
+    from .peer_participant import PeerParticipant
+    from .peer_report import PeerReport
+    from .peer_report_data import PeerReportData
+    from .peer_report_envelope import PeerReportEnvelope
+    from .peer_report_filter import PeerReportFilter
+    from .peer_report_metadata import PeerReportMetadata
+    from .peer_report_quality import PeerReportQuality
+    from .peer_selected_device_update import PeerSelectedDeviceUpdate
+    from .peer_transport import PeerTransport
+    from .peer_view_type import PeerViewType
+    from .poll import Poll
+    from .poll_create import PollCreate
+    from .poll_created import PollCreated
+    from .poll_envelope import PollEnvelope
+    from .poll_option import PollOption
+    from .poll_vote import PollVote
+    from .quality_distribution import QualityDistribution
+    from .quality_limitation_durations import QualityLimitationDurations
+    from .quality_limitation_reason import QualityLimitationReason
+    from .realtimekit_bucket_config import RealtimekitBucketConfig
+    from .recording import Recording
+    from .recording_action import RecordingAction
+    from .recording_action_action import RecordingActionAction
+    from .recording_basic import RecordingBasic
+    from .recording_caller import RecordingCaller
+    from .recording_caller_type import RecordingCallerType
+    from .recording_config import RecordingConfig
+    from .recording_envelope import RecordingEnvelope
+    from .recording_list import RecordingList
+    from .recording_list_item import RecordingListItem
+    from .recording_sort_by import RecordingSortBy
+    from .recording_start import RecordingStart
+    from .recording_start_reason import RecordingStartReason
+    from .recording_start_reason_kind import RecordingStartReasonKind
+    from .recording_status import RecordingStatus
+    from .recording_stop_reason import RecordingStopReason
+    from .recording_stop_reason_kind import RecordingStopReasonKind
+    from .rtmp_out_config import RtmpOutConfig
+    from .session import Session
+    from .session_chat import SessionChat
+    from .session_chat_envelope import SessionChatEnvelope
+    from .session_envelope import SessionEnvelope
+    from .session_list import SessionList
+    from .session_list_data import SessionListData
+    from .session_participant import SessionParticipant
+    from .session_participant_data import SessionParticipantData
+    from .session_participant_envelope import SessionParticipantEnvelope
+    from .session_participant_list import SessionParticipantList
+    from .session_participant_list_data import SessionParticipantListData
+    from .session_participant_sort_by import SessionParticipantSortBy
+    from .session_participant_view import SessionParticipantView
+    from .session_sort_by import SessionSortBy
+    from .session_status import SessionStatus
+    from .session_summary import SessionSummary
+    from .session_summary_envelope import SessionSummaryEnvelope
+    from .session_transcript import SessionTranscript
+    from .session_transcript_envelope import SessionTranscriptEnvelope
+    from .session_type import SessionType
+    from .sort_order import SortOrder
+    from .storage_auth_method import StorageAuthMethod
+    from .storage_config import StorageConfig
+    from .storage_type import StorageType
+    from .summarization_config import SummarizationConfig
+    from .summary_generation import SummaryGeneration
+    from .summary_generation_envelope import SummaryGenerationEnvelope
+    from .summary_type import SummaryType
+    from .text_format import TextFormat
+    from .track_layer import TrackLayer
+    from .track_layer_media_kind import TrackLayerMediaKind
+    from .track_recording_data import TrackRecordingData
+    from .track_recording_envelope import TrackRecordingEnvelope
+    from .track_recording_start import TrackRecordingStart
+    from .track_recording_start_layers import TrackRecordingStartLayers
+    from .transcript_format import TranscriptFormat
+    from .transcription_config import TranscriptionConfig
+    from .transcription_language import TranscriptionLanguage
+    from .video_codec import VideoCodec
+    from .video_config import VideoConfig
+    from .video_consumer_issues import VideoConsumerIssues
+    from .video_consumer_stats import VideoConsumerStats
+    from .video_consumer_summary import VideoConsumerSummary
+    from .video_producer_issues import VideoProducerIssues
+    from .video_producer_stats import VideoProducerStats
+    from .video_producer_summary import VideoProducerSummary
+    from .watermark import Watermark
+    from .watermark_position import WatermarkPosition
+    from .watermark_size import WatermarkSize
+
+# Each model's name, with the module defining it.
+_MODULES = {
+    "ActionParticipant": ".action_participant",
+    "ActiveRecordingEnvelope": ".active_recording_envelope",
+    "AiConfig": ".ai_config",
+    "AsnInformation": ".asn_information",
+    "AudioChannel": ".audio_channel",
+    "AudioCodec": ".audio_codec",
+    "AudioConfig": ".audio_config",
+    "AudioConsumerStats": ".audio_consumer_stats",
+    "AudioConsumerSummary": ".audio_consumer_summary",
+    "AudioProducerStats": ".audio_producer_stats",
+    "AudioProducerSummary": ".audio_producer_summary",
+    "BrowserMetadata": ".browser_metadata",
+    "CandidatePairs": ".candidate_pairs",
+    "DeletedParticipant": ".deleted_participant",
+    "DeletedParticipantEnvelope": ".deleted_participant_envelope",
+    "DeviceInfo": ".device_info",
+    "ErrorDetail": ".error_detail",
+    "ErrorEnvelope": ".error_envelope",
+    "InteractiveConfig": ".interactive_config",
+    "InteractiveConfigType": ".interactive_config_type",
+    "IpInformation": ".ip_information",
+    "KickAllEnvelope": ".kick_all_envelope",
+    "KickedAll": ".kicked_all",
+    "KickedParticipants": ".kicked_participants",
+    "KickedParticipantsEnvelope": ".kicked_participants_envelope",
+    "LatencyBuckets": ".latency_buckets",
+    "LiveStreamingConfig": ".live_streaming_config",
+    "LossBuckets": ".loss_buckets",
+    "Meeting": ".meeting",
+    "MeetingCreate": ".meeting_create",
+    "MeetingEnvelope": ".meeting_envelope",
+    "MeetingList": ".meeting_list",
+    "MeetingStatus": ".meeting_status",
+    "MeetingSummary": ".meeting_summary",
+    "MeetingUpdate": ".meeting_update",
+    "MuteAll": ".mute_all",
+    "MuteAllEnvelope": ".mute_all_envelope",
+    "MutedAll": ".muted_all",
+    "MutedParticipants": ".muted_participants",
+    "MutedParticipantsEnvelope": ".muted_participants_envelope",
+    "NativeMetadata": ".native_metadata",
+    "Paging": ".paging",
+    "PartialPaging": ".partial_paging",
+    "Participant": ".participant",
+    "ParticipantCreate": ".participant_create",
+    "ParticipantEnvelope": ".participant_envelope",
+    "ParticipantList": ".participant_list",
+    "ParticipantSelection": ".participant_selection",
+    "ParticipantToken": ".participant_token",
+    "ParticipantTokenEnvelope": ".participant_token_envelope",
+    "ParticipantUpdate": ".participant_update",
+    "ParticipantWithToken": ".participant_with_token",
+    "ParticipantWithTokenEnvelope": ".participant_with_token_envelope",
+    "PeerConnectionMetadata": ".peer_connection_metadata",
+    "PeerDevice": ".peer_device",
+    "PeerDeviceUpdate": ".peer_device_update",
+    "PeerEvent": ".peer_event",
+    "PeerEventName": ".peer_event_name",
+    "PeerMetadataEvent": ".peer_metadata_event",
+    "PeerMetadataEventMetadata": ".peer_metadata_event_metadata",
+    "PeerParticipant": ".peer_participant",
+    "PeerReport": ".peer_report",
+    "PeerReportData": ".peer_report_data",
+    "PeerReportEnvelope": ".peer_report_envelope",
+    "PeerReportFilter": ".peer_report_filter",
+    "PeerReportMetadata": ".peer_report_metadata",
+    "PeerReportQuality": ".peer_report_quality",
+    "PeerSelectedDeviceUpdate": ".peer_selected_device_update",
+    "PeerTransport": ".peer_transport",
+    "PeerViewType": ".peer_view_type",
+    "Poll": ".poll",
+    "PollCreate": ".poll_create",
+    "PollCreated": ".poll_created",
+    "PollEnvelope": ".poll_envelope",
+    "PollOption": ".poll_option",
+    "PollVote": ".poll_vote",
+    "QualityDistribution": ".quality_distribution",
+    "QualityLimitationDurations": ".quality_limitation_durations",
+    "QualityLimitationReason": ".quality_limitation_reason",
+    "RealtimekitBucketConfig": ".realtimekit_bucket_config",
+    "Recording": ".recording",
+    "RecordingAction": ".recording_action",
+    "RecordingActionAction": ".recording_action_action",
+    "RecordingBasic": ".recording_basic",
+    "RecordingCaller": ".recording_caller",
+    "RecordingCallerType": ".recording_caller_type",
+    "RecordingConfig": ".recording_config",
+    "RecordingEnvelope": ".recording_envelope",
+    "RecordingList": ".recording_list",
+    "RecordingListItem": ".recording_list_item",
+    "RecordingSortBy": ".recording_sort_by",
+    "RecordingStart": ".recording_start",
+    "RecordingStartReason": ".recording_start_reason",
+    "RecordingStartReasonKind": ".recording_start_reason_kind",
+    "RecordingStatus": ".recording_status",
+    "RecordingStopReason": ".recording_stop_reason",
+    "RecordingStopReasonKind": ".recording_stop_reason_kind",
+    "RtmpOutConfig": ".rtmp_out_config",
+    "Session": ".session",
+    "SessionChat": ".session_chat",
+    "SessionChatEnvelope": ".session_chat_envelope",
+    "SessionEnvelope": ".session_envelope",
+    "SessionList": ".session_list",
+    "SessionListData": ".session_list_data",
+    "SessionParticipant": ".session_participant",
+    "SessionParticipantData": ".session_participant_data",
+    "SessionParticipantEnvelope": ".session_participant_envelope",
+    "SessionParticipantList": ".session_participant_list",
+    "SessionParticipantListData": ".session_participant_list_data",
+    "SessionParticipantSortBy": ".session_participant_sort_by",
+    "SessionParticipantView": ".session_participant_view",
+    "SessionSortBy": ".session_sort_by",
+    "SessionStatus": ".session_status",
+    "SessionSummary": ".session_summary",
+    "SessionSummaryEnvelope": ".session_summary_envelope",
+    "SessionTranscript": ".session_transcript",
+    "SessionTranscriptEnvelope": ".session_transcript_envelope",
+    "SessionType": ".session_type",
+    "SortOrder": ".sort_order",
+    "StorageAuthMethod": ".storage_auth_method",
+    "StorageConfig": ".storage_config",
+    "StorageType": ".storage_type",
+    "SummarizationConfig": ".summarization_config",
+    "SummaryGeneration": ".summary_generation",
+    "SummaryGenerationEnvelope": ".summary_generation_envelope",
+    "SummaryType": ".summary_type",
+    "TextFormat": ".text_format",
+    "TrackLayer": ".track_layer",
+    "TrackLayerMediaKind": ".track_layer_media_kind",
+    "TrackRecordingData": ".track_recording_data",
+    "TrackRecordingEnvelope": ".track_recording_envelope",
+    "TrackRecordingStart": ".track_recording_start",
+    "TrackRecordingStartLayers": ".track_recording_start_layers",
+    "TranscriptFormat": ".transcript_format",
+    "TranscriptionConfig": ".transcription_config",
+    "TranscriptionLanguage": ".transcription_language",
+    "VideoCodec": ".video_codec",
+    "VideoConfig": ".video_config",
+    "VideoConsumerIssues": ".video_consumer_issues",
+    "VideoConsumerStats": ".video_consumer_stats",
+    "VideoConsumerSummary": ".video_consumer_summary",
+    "VideoProducerIssues": ".video_producer_issues",
+    "VideoProducerStats": ".video_producer_stats",
+    "VideoProducerSummary": ".video_producer_summary",
+    "Watermark": ".watermark",
+    "WatermarkPosition": ".watermark_position",
+    "WatermarkSize": ".watermark_size",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The model `name`, imported from its module on first use."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULES])
+
 
 __all__ = (
     "ActionParticipant",

@@ -1,7 +1,8 @@
 """Contains endpoint functions for accessing the API, and the bound active_session resources"""
 
 import builtins
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import evolve
@@ -27,6 +28,16 @@ from . import (
     mute_participants,
 )
 
+_OPERATIONS: dict[str, str] = {
+    "get": "get_active_session",
+    "kick_participants": "kick_participants",
+    "kick_all_participants": "kick_all_participants",
+    "mute_participants": "mute_participants",
+    "mute_all_participants": "mute_all_participants",
+    "create_poll": "create_poll",
+}
+_ITERATORS: dict[str, str] = {}
+
 
 class ActiveSession:
     """The active_session operations, with account_id and app_id taken from the bound client.
@@ -35,6 +46,11 @@ class ActiveSession:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -294,6 +310,11 @@ class AsyncActiveSession:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope

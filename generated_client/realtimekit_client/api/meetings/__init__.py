@@ -2,8 +2,8 @@
 
 import builtins
 import datetime
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import evolve
@@ -17,9 +17,22 @@ from ...models.meeting_list import MeetingList
 from ...models.meeting_status import MeetingStatus
 from ...models.meeting_summary import MeetingSummary
 from ...models.meeting_update import MeetingUpdate
+from ...models.paging import Paging
 from ...models.recording_config import RecordingConfig
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, known_total
 from . import create_meeting, create_org_meeting, get_meeting, list_meetings, replace_meeting, update_meeting
+
+_OPERATIONS: dict[str, str] = {
+    "list": "list_meetings",
+    "create": "create_meeting",
+    "get": "get_meeting",
+    "replace": "replace_meeting",
+    "update": "update_meeting",
+    "create_org": "create_org_meeting",
+}
+_ITERATORS: dict[str, str] = {
+    "iter": "list_meetings",
+}
 
 
 class Meetings:
@@ -29,6 +42,11 @@ class Meetings:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -76,15 +94,20 @@ class Meetings:
         end_time: datetime.datetime | Unset = UNSET,
         status: MeetingStatus | Unset = UNSET,
     ) -> Iterator[MeetingSummary]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_meetings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = self.list(
+            page = list_meetings.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
                 search=search,
@@ -92,10 +115,13 @@ class Meetings:
                 end_time=end_time,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             yield from items
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 
@@ -405,6 +431,11 @@ class AsyncMeetings:
 
     __slots__ = ("_scope",)
 
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
+
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
@@ -451,15 +482,20 @@ class AsyncMeetings:
         end_time: datetime.datetime | Unset = UNSET,
         status: MeetingStatus | Unset = UNSET,
     ) -> AsyncIterator[MeetingSummary]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_meetings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = await self.list(
+            page = await list_meetings.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
                 search=search,
@@ -467,11 +503,14 @@ class AsyncMeetings:
                 end_time=end_time,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             for item in items:
                 yield item
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 

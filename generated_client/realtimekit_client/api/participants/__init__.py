@@ -1,8 +1,8 @@
 """Contains endpoint functions for accessing the API, and the bound participants resources"""
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import evolve
@@ -10,13 +10,14 @@ from attrs import evolve
 from ... import errors
 from ...client import Scope
 from ...models.deleted_participant import DeletedParticipant
+from ...models.paging import Paging
 from ...models.participant import Participant
 from ...models.participant_create import ParticipantCreate
 from ...models.participant_list import ParticipantList
 from ...models.participant_token import ParticipantToken
 from ...models.participant_update import ParticipantUpdate
 from ...models.participant_with_token import ParticipantWithToken
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, known_total
 from . import (
     add_participant,
     delete_participant,
@@ -26,6 +27,18 @@ from . import (
     refresh_participant_token,
 )
 
+_OPERATIONS: dict[str, str] = {
+    "list": "list_participants",
+    "add": "add_participant",
+    "get": "get_participant",
+    "delete": "delete_participant",
+    "edit": "edit_participant",
+    "refresh_token": "refresh_participant_token",
+}
+_ITERATORS: dict[str, str] = {
+    "iter": "list_participants",
+}
+
 
 class Participants:
     """The participants operations, with account_id and app_id taken from the bound client.
@@ -34,6 +47,11 @@ class Participants:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -72,23 +90,31 @@ class Participants:
         *,
         per_page: int = 20,
     ) -> Iterator[Participant]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_participants), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = self.list(
-                meeting_id,
+            page = list_participants.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                meeting_id=meeting_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             yield from items
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 
@@ -283,6 +309,11 @@ class AsyncParticipants:
 
     __slots__ = ("_scope",)
 
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
+
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
@@ -320,24 +351,32 @@ class AsyncParticipants:
         *,
         per_page: int = 20,
     ) -> AsyncIterator[Participant]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_participants), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = await self.list(
-                meeting_id,
+            page = await list_participants.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                meeting_id=meeting_id,
+                client=scope.client,
                 page_no=page_no,
                 per_page=per_page,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             for item in items:
                 yield item
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 

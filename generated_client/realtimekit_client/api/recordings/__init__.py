@@ -2,8 +2,8 @@
 
 import builtins
 import datetime
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, ClassVar
 from uuid import UUID
 
 from attrs import evolve
@@ -12,6 +12,7 @@ from ... import errors
 from ...client import Scope
 from ...models.audio_config import AudioConfig
 from ...models.interactive_config import InteractiveConfig
+from ...models.paging import Paging
 from ...models.realtimekit_bucket_config import RealtimekitBucketConfig
 from ...models.recording import Recording
 from ...models.recording_action import RecordingAction
@@ -29,7 +30,7 @@ from ...models.track_recording_data import TrackRecordingData
 from ...models.track_recording_start import TrackRecordingStart
 from ...models.track_recording_start_layers import TrackRecordingStartLayers
 from ...models.video_config import VideoConfig
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, known_total
 from . import (
     get_active_recording,
     get_recording,
@@ -39,6 +40,18 @@ from . import (
     start_track_recording,
 )
 
+_OPERATIONS: dict[str, str] = {
+    "list": "list_recordings",
+    "start": "start_recording",
+    "start_track": "start_track_recording",
+    "get": "get_recording",
+    "pause_resume_stop": "pause_resume_stop_recording",
+    "get_active": "get_active_recording",
+}
+_ITERATORS: dict[str, str] = {
+    "iter": "list_recordings",
+}
+
 
 class Recordings:
     """The recordings operations, with account_id and app_id taken from the bound client.
@@ -47,6 +60,11 @@ class Recordings:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -107,30 +125,38 @@ class Recordings:
         sort_order: SortOrder | Unset = UNSET,
         status: builtins.list[RecordingStatus] | Unset = UNSET,
     ) -> Iterator[RecordingListItem]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_recordings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = self.list(
-                page_no=page_no,
-                per_page=per_page,
+            page = list_recordings.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 meeting_id=meeting_id,
                 start_time=start_time,
                 end_time=end_time,
                 expired=expired,
+                page_no=page_no,
+                per_page=per_page,
                 search=search,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             yield from items
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 
@@ -363,6 +389,11 @@ class AsyncRecordings:
 
     __slots__ = ("_scope",)
 
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
+
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
@@ -422,31 +453,39 @@ class AsyncRecordings:
         sort_order: SortOrder | Unset = UNSET,
         status: builtins.list[RecordingStatus] | Unset = UNSET,
     ) -> AsyncIterator[RecordingListItem]:
-        """Every item of `list`, across pages, fetched lazily `per_page` at a time.
+        """Every item of `list` (list_recordings), across pages, fetched lazily `per_page` at a time.
 
-        Pages are requested from page 1 until a page is short or empty, or `paging.total_count`
-        items have been seen. Takes the filters of `list`.
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
         """
+        scope = self._scope
         page_no = 1
         seen = 0
         while True:
-            page = await self.list(
-                page_no=page_no,
-                per_page=per_page,
+            page = await list_recordings.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
                 meeting_id=meeting_id,
                 start_time=start_time,
                 end_time=end_time,
                 expired=expired,
+                page_no=page_no,
+                per_page=per_page,
                 search=search,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 status=status,
             )
-            items = page.data
+            data = page.data
+            items = data if isinstance(data, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, Paging) else None
             for item in items:
                 yield item
             seen += len(items)
-            if len(items) < per_page or seen >= page.paging.total_count:
+            if not items or len(items) < per_page or (total is not None and seen >= total):
                 return
             page_no += 1
 

@@ -2,14 +2,18 @@
 
 import builtins
 import datetime
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import ClassVar
 from uuid import UUID
 
 from ... import errors
 from ...client import Scope
+from ...models.partial_paging import PartialPaging
 from ...models.peer_report_data import PeerReportData
 from ...models.peer_report_filter import PeerReportFilter
 from ...models.session import Session
 from ...models.session_chat import SessionChat
+from ...models.session_list import SessionList
 from ...models.session_list_data import SessionListData
 from ...models.session_participant_data import SessionParticipantData
 from ...models.session_participant_list_data import SessionParticipantListData
@@ -22,7 +26,7 @@ from ...models.session_transcript import SessionTranscript
 from ...models.sort_order import SortOrder
 from ...models.summary_generation import SummaryGeneration
 from ...models.transcript_format import TranscriptFormat
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, known_total
 from . import (
     generate_session_summary,
     get_session,
@@ -35,6 +39,21 @@ from . import (
     list_sessions,
 )
 
+_OPERATIONS: dict[str, str] = {
+    "list": "list_sessions",
+    "get": "get_session",
+    "list_participants": "list_session_participants",
+    "get_participant": "get_session_participant",
+    "get_peer_report": "get_session_peer_report",
+    "get_chat": "get_session_chat",
+    "get_transcript": "get_session_transcript",
+    "get_summary": "get_session_summary",
+    "generate_summary": "generate_session_summary",
+}
+_ITERATORS: dict[str, str] = {
+    "iter": "list_sessions",
+}
+
 
 class Sessions:
     """The sessions operations, with account_id and app_id taken from the bound client.
@@ -43,6 +62,11 @@ class Sessions:
     """
 
     __slots__ = ("_scope",)
+
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
 
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
@@ -63,19 +87,57 @@ class Sessions:
         sort_by: SessionSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-    ) -> SessionListData:
+    ) -> SessionList:
         """List sessions
 
         Returns the sessions of an App (live and ended), one page at a time: newest first unless sorted
         otherwise.
 
-        Returns the `data` of the response envelope (SessionListData).
+        Returns the response envelope (SessionList).
         Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
         """
 
         scope = self._scope
-        data = (
-            list_sessions.sync(
+        return list_sessions.sync(
+            account_id=scope.account_id,
+            app_id=scope.app_id,
+            client=scope.client,
+            page_no=page_no,
+            per_page=per_page,
+            associated_id=associated_id,
+            start_time=start_time,
+            end_time=end_time,
+            participants=participants,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            status=status,
+        )
+
+    def iter(
+        self,
+        *,
+        per_page: int = 20,
+        associated_id: UUID | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        participants: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: SessionSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        status: SessionStatus | Unset = UNSET,
+    ) -> Iterator[Session]:
+        """Every item of `list` (list_sessions, its `data.sessions`), across pages, fetched lazily `per_page` at a time.
+
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
+        """
+        scope = self._scope
+        page_no = 1
+        seen = 0
+        while True:
+            page = list_sessions.sync(
                 account_id=scope.account_id,
                 app_id=scope.app_id,
                 client=scope.client,
@@ -90,10 +152,15 @@ class Sessions:
                 sort_order=sort_order,
                 status=status,
             )
-        ).data
-        if isinstance(data, Unset):
-            raise errors.ResponseParseError(list_sessions._OPERATION, "the response has no `data`")
-        return data
+            data = page.data
+            items = data.sessions if isinstance(data, SessionListData) and isinstance(data.sessions, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, PartialPaging) else None
+            yield from items
+            seen += len(items)
+            if not items or len(items) < per_page or (total is not None and seen >= total):
+                return
+            page_no += 1
 
     def get(
         self,
@@ -348,6 +415,11 @@ class AsyncSessions:
 
     __slots__ = ("_scope",)
 
+    OPERATIONS: ClassVar[Mapping[str, str]] = _OPERATIONS
+    """The operationId each method calls, by method name: one method per operation of the tag."""
+    ITERATORS: ClassVar[Mapping[str, str]] = _ITERATORS
+    """The operationId whose pages each iterator walks, by iterator name."""
+
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
@@ -367,19 +439,57 @@ class AsyncSessions:
         sort_by: SessionSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         status: SessionStatus | Unset = UNSET,
-    ) -> SessionListData:
+    ) -> SessionList:
         """List sessions
 
         Returns the sessions of an App (live and ended), one page at a time: newest first unless sorted
         otherwise.
 
-        Returns the `data` of the response envelope (SessionListData).
+        Returns the response envelope (SessionList).
         Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
         """
 
         scope = self._scope
-        data = (
-            await list_sessions.asyncio(
+        return await list_sessions.asyncio(
+            account_id=scope.account_id,
+            app_id=scope.app_id,
+            client=scope.client,
+            page_no=page_no,
+            per_page=per_page,
+            associated_id=associated_id,
+            start_time=start_time,
+            end_time=end_time,
+            participants=participants,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            status=status,
+        )
+
+    async def iter(
+        self,
+        *,
+        per_page: int = 20,
+        associated_id: UUID | Unset = UNSET,
+        start_time: datetime.datetime | Unset = UNSET,
+        end_time: datetime.datetime | Unset = UNSET,
+        participants: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sort_by: SessionSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        status: SessionStatus | Unset = UNSET,
+    ) -> AsyncIterator[Session]:
+        """Every item of `list` (list_sessions, its `data.sessions`), across pages, fetched lazily `per_page` at a time.
+
+        Pages are requested from page 1 until a page is short or empty, or the page's
+        `paging.total_count` items have been seen (when the answer gives one). Takes the
+        filters of `list`.
+        """
+        scope = self._scope
+        page_no = 1
+        seen = 0
+        while True:
+            page = await list_sessions.asyncio(
                 account_id=scope.account_id,
                 app_id=scope.app_id,
                 client=scope.client,
@@ -394,10 +504,16 @@ class AsyncSessions:
                 sort_order=sort_order,
                 status=status,
             )
-        ).data
-        if isinstance(data, Unset):
-            raise errors.ResponseParseError(list_sessions._OPERATION, "the response has no `data`")
-        return data
+            data = page.data
+            items = data.sessions if isinstance(data, SessionListData) and isinstance(data.sessions, list) else []
+            paging = page.paging
+            total = known_total(paging.total_count) if isinstance(paging, PartialPaging) else None
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or len(items) < per_page or (total is not None and seen >= total):
+                return
+            page_no += 1
 
     async def get(
         self,
