@@ -398,7 +398,7 @@ def lists_tell_the_truth(ctx: Any, response: Any, case: Any) -> bool | None:
     path = dict(case.path_parameters or {})
     filters = {k: v for k, v in (case.query or {}).items() if k not in ("page_no", "per_page")}
     # The pages are walked, and an item compared with its GET, once per state of the API.
-    where = (operation_id, tuple(sorted(path.items())), _writes)
+    where = (id(case.operation.schema), operation_id, tuple(sorted(path.items())), _writes)
     walk_key = (*where, tuple(sorted(map(str, filters.items()))))
     with _lock:
         fresh, sample = walk_key not in _walked, where not in _walked
