@@ -136,11 +136,14 @@ def _failures(message: str) -> list[Failure]:
     for case_id, body in zip(parts[1::2], parts[2::2], strict=True):
         checks = CHECK_LINE.findall(body)
         after_check = body.split(checks[0], 1)[1] if checks else body
-        detail = next((ln.strip() for ln in after_check.splitlines() if ln.strip()), "")
+        detail = []  # the check's message: up to the answer (`[200] OK:`) or the curl
+        for line in after_check.strip("\n").splitlines():
+            if line.startswith(("[", "Reproduce with")) or (detail and not line.strip()):
+                break
+            detail.append(line.strip())
         curl = next((ln.strip() for ln in body.splitlines() if ln.strip().startswith("curl ")), "")
-        found.append(
-            Failure(case_id, checks, detail, AUTH_HEADER.sub("Authorization: Bearer <token>", curl))
-        )
+        curl = AUTH_HEADER.sub("Authorization: Bearer <token>", curl)
+        found.append(Failure(case_id, checks, "\n".join(detail), curl))
     return found
 
 
@@ -278,7 +281,7 @@ def render(summary: Summary) -> str:
             "",
         ]
     for label, failures in sorted(summary.failures.items()):
-        lines += [f"### {label} (`{ids.get(label, '?')}`)", ""]
+        lines += [f"### {label} (`{ids[label]}`)" if label in ids else f"### {label}", ""]
         for failure in failures:
             lines += [f"#### {', '.join(failure.checks) or 'failure'} — case {failure.case_id}", ""]
             if failure.detail:

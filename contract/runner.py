@@ -45,13 +45,15 @@ def target(settings: Settings) -> Iterator[Settings]:
 
 
 def not_run(settings: Settings) -> dict[str, str]:
-    """operationId → why this run does not send it (empty against the embedded emulator)."""
-    if not settings.live:
-        return {}
+    """operationId → why this run does not send it.
+
+    A live run leaves out the `never` rows (unless opted in); a read-only run, against either
+    target, everything that is not a read.
+    """
     skipped = {}
     for operation_id in spec.operations():
         policy = live_policy.effective(operation_id, settings.opt_in)
-        if policy.access is Access.NEVER:
+        if settings.live and policy.access is Access.NEVER:
             skipped[operation_id] = f"never live: {policy.reason}"
         elif settings.read_only and policy.access is not Access.READ:
             skipped[operation_id] = f"read-only run ({policy.access})"
