@@ -12,6 +12,8 @@ from schemathesis.config import SchemathesisConfig
 import contract.checks  # noqa: F401  (registers the checks beyond the schema)
 from contract.settings import CONFIG, ROOT, SPEC
 
+__all__ = ["BASE_URL", "config", "schema_for"]
+
 BASE_URL = "http://emulator.test/client/v4"
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from contract.live_policy import RESOURCES
 
+__all__ = ["CONFIG", "LIVE_BASE_URL", "ROOT", "SPEC", "ConfigError", "Settings", "from_env"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "schemathesis.toml"
