@@ -98,7 +98,7 @@ def _count(operation_id: str, phase: str, what: str) -> None:
 
 
 def _dump() -> None:
-    """Write the stats file atomically."""
+    """Write the stats file atomically (a small file: written under the lock)."""
     if STATS is None:
         return
     with _lock:
@@ -107,18 +107,17 @@ def _dump() -> None:
                 op: {ph: dict(c) for ph, c in phases.items()} for op, phases in _stats.items()
             },
             "accepted": dict(BUDGET.accepted),
-            "caps": BUDGET.caps,
-            "reserve": BUDGET.reserve,
         }
-    partial = STATS.with_suffix(".tmp")
-    partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    partial.replace(STATS)
+        partial = STATS.with_suffix(".tmp")
+        partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        partial.replace(STATS)
 
 
 atexit.register(_dump)
 
 
 def _withhold(case: Any, operation_id: str) -> None:
+    """Count a create the budget kept from being sent."""
     _count(operation_id, _phase(case), "withheld")
 
 
@@ -186,15 +185,17 @@ def _is_uuid(value: Any) -> bool:
     return True
 
 
-@schemathesis.hook
-def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
-    """In read-only runs, aim well-formed ids at resources the account has."""
-    for param, known in KNOWN_IDS.items():
-        value = path_parameters.get(param) if path_parameters else None
-        if known and _is_uuid(value):
-            path_parameters[param] = known[_known_turn[param] % len(known)]
-            _known_turn[param] += 1
-    return path_parameters
+if KNOWN_IDS:
+
+    @schemathesis.hook
+    def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+        """In read-only runs, aim well-formed ids at resources the account has."""
+        for param, known in KNOWN_IDS.items():
+            value = path_parameters.get(param) if path_parameters else None
+            if known and _is_uuid(value):
+                path_parameters[param] = known[_known_turn[param] % len(known)]
+                _known_turn[param] += 1
+        return path_parameters
 
 
 @schemathesis.hook

@@ -203,7 +203,7 @@ def _overview(summary: Summary) -> list[str]:
             if summary.links
             else "none: the stateful phase did not run",
         ),
-        ("Cases", summary.generated or "?"),
+        ("schemathesis", summary.generated or "no summary line (it did not finish)"),
     ]
     if run.caps:
         budget = Budget(run.caps, stateful_phase=not run.read_only)

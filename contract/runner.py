@@ -69,7 +69,11 @@ def known_ids(settings: Settings) -> dict[str, list[str]]:
     for res in live_policy.RESOURCES:
         if res.parent is not None or res.id_param in found:
             continue
-        create = next(op for op, p in live_policy.POLICY.items() if p.resource == res.name)
+        create = next(
+            op
+            for op, p in live_policy.POLICY.items()
+            if p.access is Access.CREATE and p.resource == res.name
+        )
         read = spec.item_read(create)
         listing = spec.collection_list(read) if read is not None else None
         if listing is None:
