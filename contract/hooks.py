@@ -20,6 +20,8 @@ In a live run they also enforce contract.live_policy:
 - `change` operations are aimed only at resources the run created: an id of any other
   resource is replaced, before sending, by one that cannot exist;
 - the label field of what the run writes (a meeting's title) starts with the title prefix;
+- stateful scenarios run longer (LIVE_STATEFUL_STEPS), so the links are followed from the few
+  resources a cap allows;
 - in read-only runs, well-formed ids are aimed at resources the account already has.
 """
 
@@ -54,6 +56,9 @@ PREFIX = str(RUN.get("prefix", "contract-check "))
 OPT_IN = tuple(RUN.get("opt_in", ()))
 KNOWN_IDS: dict[str, list[str]] = RUN.get("known_ids", {})
 BUDGET = Budget(RUN.get("caps", {}), stateful_phase=bool(RUN.get("stateful")))
+# Under a write cap a live run creates few resources: its stateful scenarios run this many
+# steps (6 by default), so the links are followed from each one it creates.
+LIVE_STATEFUL_STEPS = 20
 # A well-formed id no resource has: what `change` requests aim at instead of a foreign id.
 NOBODY = "00000000-0000-4000-8000-000000000000"
 ID_PARAMS = {res.id_param: res.name for res in RESOURCES}
@@ -122,6 +127,11 @@ def _withhold(case: Any, operation_id: str) -> None:
 
 
 if LIVE:
+
+    @schemathesis.hook
+    def after_load_schema(context: Any, schema: Any) -> None:
+        """Lengthen the stateful scenarios (the few creates a cap allows carry every link)."""
+        schema.config.phases.stateful.max_steps = LIVE_STATEFUL_STEPS
 
     @schemathesis.hook
     def filter_case(context: Any, case: Any) -> bool:
