@@ -9,6 +9,7 @@ parses every answer into its models.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -44,46 +45,41 @@ def _path(template: str, params: dict[str, str]) -> str | None:
 def clean_up(
     ledger_path: Path, *, base_url: str, token: str, timeout: float = 10.0
 ) -> list[Outcome]:
-    """Undo every pending item of the ledger; record each success in it; one outcome each."""
-    outcomes = []
+    """Undo every pending item of the ledger, one outcome each; write each success to it."""
     headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    outcomes = []
     with httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client:
         for item in ledger.pending(ledger_path):
-            res = resource(item.resource)
-            undo = spec.operations()[res.undo]
-            path = _path(undo.path, {**item.path, res.id_param: item.id or ""})
-            what = f"{res.name} {item.id}"
-            if item.id is None:
-                line = f"NOT undone: a {res.name} the API created without saying its id"
-                outcomes.append(Outcome(res.name, "?", False, line))
-                continue
-            if path is None:
-                outcomes.append(
-                    Outcome(
-                        res.name, item.id, False, f"NOT undone: {what}: the ledger lacks its path"
-                    )
-                )
-                continue
-            try:
-                answer = client.request(undo.method, path, json=res.undo_body)
-            except httpx.HTTPError as error:
-                reason = f"no answer ({type(error).__name__})"
-            else:
-                if 200 <= answer.status_code < 300 or answer.status_code in res.undo_ok:
-                    ledger.append(
-                        ledger_path, {"kind": "undone", "resource": res.name, "id": item.id}
-                    )
-                    outcomes.append(
-                        Outcome(
-                            res.name,
-                            item.id,
-                            True,
-                            f"{res.undone_as} {what} (HTTP {answer.status_code})",
-                        )
-                    )
-                    continue
-                reason = f"HTTP {answer.status_code}"
-            outcomes.append(
-                Outcome(res.name, item.id, False, f"NOT undone: {what}: {reason} from {res.undo}")
-            )
+            outcome = _undo(client, item)
+            outcomes.append(outcome)
+            # Undone all the same if the ledger cannot take the line: a later run's undo of it
+            # would find it gone (404) or do nothing new.
+            with contextlib.suppress(OSError):
+                if outcome.done:
+                    entry = {"kind": "undone", "resource": outcome.resource, "id": outcome.id}
+                    ledger.append(ledger_path, entry)
     return outcomes
+
+
+def _undo(client: httpx.Client, item: ledger.Entry) -> Outcome:
+    """Call the resource's undo operation for one item; never raises."""
+    res = resource(item.resource)
+    if item.id is None:
+        line = f"NOT undone: a {res.name} the API created without saying its id"
+        return Outcome(res.name, "?", False, line)
+    what = f"{res.name} {item.id}"
+    undo = spec.operations()[res.undo]
+    path = _path(undo.path, {**item.path, res.id_param: item.id})
+    if path is None:
+        return Outcome(res.name, item.id, False, f"NOT undone: {what}: the ledger lacks its path")
+    try:
+        answer = client.request(undo.method, path, json=res.undo_body)
+    except httpx.HTTPError as error:
+        reason = f"no answer ({type(error).__name__})"
+    else:
+        if 200 <= answer.status_code < 300 or answer.status_code in res.undo_ok:
+            return Outcome(
+                res.name, item.id, True, f"{res.undone_as} {what} (HTTP {answer.status_code})"
+            )
+        reason = f"HTTP {answer.status_code}"
+    return Outcome(res.name, item.id, False, f"NOT undone: {what}: {reason} from {res.undo}")
