@@ -30,6 +30,8 @@ SECRET_FIELDS = re.compile(
 AUTH_HEADER = re.compile(r"Authorization: (?:Bearer )?\[Filtered\]")
 LINKS = re.compile(r"API Links:\s+(\d+) covered / (\d+) selected / (\d+) total")
 GENERATED = re.compile(r"(\d+) generated(.*)$")
+PHASE_LINE = re.compile(r"^ \S+\s+(Examples|Coverage|Fuzzing|Stateful) \(in ")
+SKIPPED_OPERATIONS = re.compile(r"(\d+) skipped\s*$")
 FILTERED = "[Filtered]"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
@@ -72,6 +74,7 @@ class Summary:
     stats: dict[str, Any] = field(default_factory=dict)
     links: tuple[int, int] | None = None
     generated: str = ""
+    phase_skips: dict[str, int] = field(default_factory=dict)
     cleanup: list[Outcome] = field(default_factory=list)
 
     @property
@@ -258,9 +261,15 @@ def _skips(summary: Summary) -> list[str]:
     ids = {op.label: op_id for op_id, op in spec.operations().items()}
     for label, why in sorted(summary.skipped.items()):
         lines.append(f"- `{ids.get(label, label)}` skipped by schemathesis: {why}")
+    for phase, count in summary.phase_skips.items():
+        lines.append(
+            f"- {phase}: schemathesis skipped {count} operation(s) with nothing to send in this "
+            "phase (no examples in the spec, or every case held back)"
+        )
     if summary.generated and "skipped" in summary.generated:
         lines.append(
-            f"- schemathesis: {summary.generated} (skipped: cases it drew but did not need to send)"
+            f"- schemathesis: {summary.generated} (its skipped cases were answered, "
+            "but none of its checks applied to them)"
         )
     return ["## Skipped, and why", "", *(lines or ["Nothing."]), ""]
 
@@ -306,7 +315,14 @@ def write_summary(
     """Parse what the run left, redact the JUnit report in place, write the Markdown summary."""
     summary = parse(junit, secrets)
     summary.run, summary.stats, summary.cleanup = run, _stats(stats), list(cleanup)
+    phase = None
     for line in output:
+        if (header := PHASE_LINE.match(line)) is not None:
+            phase = header[1].lower()
+        elif phase and re.search(r"passed|failed|errored|skipped|No tests|=====", line):
+            if (skips := SKIPPED_OPERATIONS.search(line)) is not None:  # the phase's result line
+                summary.phase_skips[phase] = int(skips[1])
+            phase = None
         if (found := LINKS.search(line)) is not None:
             summary.links = (int(found[1]), int(found[2]))
         if (counted := GENERATED.search(line)) is not None:
