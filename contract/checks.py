@@ -326,7 +326,7 @@ def _int_param(case: Any, listing: spec.Operation, name: str) -> int | None:
     """The value of an integer query parameter as sent, else its default; None if malformed."""
     raw = (case.query or {}).get(name)
     if raw is None:
-        declared = next(
+        declared: dict[str, Any] = next(
             (
                 spec.resolve(p)
                 for p in listing.raw.get("parameters", [])

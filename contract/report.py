@@ -139,7 +139,7 @@ def _failures(message: str) -> list[Failure]:
     for case_id, body in zip(parts[1::2], parts[2::2], strict=True):
         checks = CHECK_LINE.findall(body)
         after_check = body.split(checks[0], 1)[1] if checks else body
-        detail = []  # the check's message: up to the answer (`[200] OK:`) or the curl
+        detail: list[str] = []  # the check's message: up to the answer (`[200] OK:`) or the curl
         for line in after_check.strip("\n").splitlines():
             if line.startswith(("[", "Reproduce with")) or (detail and not line.strip()):
                 break
