@@ -88,6 +88,11 @@ def _get(
     return case.operation.schema.transport.send(follow_up, **kwargs)
 
 
+def _last_param(item: spec.Operation) -> str:
+    """The path parameter naming the item an item GET reads (`meeting_id`)."""
+    return item.path.rsplit("{", 1)[1].rstrip("}")
+
+
 def _where(operation: spec.Operation, path: dict[str, Any]) -> str:
     shown = operation.path
     for name, value in path.items():
@@ -233,7 +238,7 @@ def read_your_writes(ctx: Any, response: Any, case: Any) -> bool | None:
     if method == "POST":
         if not isinstance(answered, dict) or "id" not in answered:
             return None  # the schema checks report an answer without an id
-        path[read.path.rsplit("{", 1)[1].rstrip("}")] = answered["id"]
+        path[_last_param(read)] = answered["id"]
     expected = _expected(case.body, schema, defaults=method != "PATCH")
     answer_schema = _data_schema(operation_id, response.status_code)
     problems = [f"in the answer: {m}" for m in _mismatches(expected, answered, answer_schema)]
@@ -300,7 +305,7 @@ def gone_means_gone(ctx: Any, response: Any, case: Any) -> bool | None:
     if read is None:
         return None
     path = dict(case.path_parameters or {})
-    item_id = path.get(read.path.rsplit("{", 1)[1].rstrip("}"))
+    item_id = path.get(_last_param(read))
     problems = []
     back = _get(case, response, read, path)
     if 200 <= back.status_code < 300:
@@ -456,7 +461,7 @@ def _items_equal_their_get(
     )
     if read is None:
         return []
-    id_param = read.path.rsplit("{", 1)[1].rstrip("}")
+    id_param = _last_param(read)
     problems = []
     for item in [i for i in items if isinstance(i, dict) and "id" in i][:SAMPLED_ITEMS]:
         item_path = {**path, id_param: item["id"]}
