@@ -17,8 +17,9 @@ In a live run they also enforce contract.live_policy:
   is reported as a hook error;
 - every accepted create is appended to the ledger at once (contract.ledger), and so is every
   resource the run deletes itself;
-- `change` operations are aimed only at resources the run created: an id of any other
-  resource is replaced, before sending, by one that cannot exist;
+- writes are aimed only at resources the run created (the item a `change` names, the parent a
+  `create` adds to): an id of any other resource is replaced, before sending, by one that
+  cannot exist;
 - the label field of what the run writes (a meeting's title) starts with the title prefix;
 - stateful scenarios run longer (LIVE_STATEFUL_STEPS), so the links are followed from the few
   resources a cap allows;
@@ -165,13 +166,15 @@ if LIVE:
         if policy.access is Access.CREATE and BUDGET.at_cap(str(policy.resource)):
             _withhold(case, operation_id)  # a last guard: the budget hooks stop earlier
             raise WriteBudgetSpent(f"live write cap of {policy.resource} reached")
-        if policy.access in (Access.CREATE, Access.CHANGE):
-            _label(case, policy.resource)
-        if policy.access is Access.CHANGE and case.path_parameters:
-            for param, name in ID_PARAMS.items():
-                value = case.path_parameters.get(param)
-                if _is_uuid(value) and str(value) not in _created[name]:
-                    case.path_parameters[param] = NOBODY
+        if policy.access not in (Access.CREATE, Access.CHANGE):
+            return
+        _label(case, policy.resource)
+        # Writes go only to what the run created: the item a change names, and the parent a
+        # create adds to (a participant only ever joins one of the run's own meetings).
+        for param, name in ID_PARAMS.items():
+            value = (case.path_parameters or {}).get(param)
+            if _is_uuid(value) and str(value) not in _created[name]:
+                case.path_parameters[param] = NOBODY
 
 
 def _label(case: Any, name: str | None) -> None:

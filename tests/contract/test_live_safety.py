@@ -107,13 +107,18 @@ def test_capped_run_agrees_everywhere_and_covers_links(server: Any, tmp_path: Pa
     prefixes titles, undoes everything, and junit, summary and exit code agree on PASS."""
     env = _env(server.base_url)
     del env["CONTRACT_MAX_CREATES"], env["CONTRACT_MAX_PARTICIPANTS"]  # 5 and 10
+    root = f"{server.base_url}/accounts/{ACCOUNT}/realtime/kit/{APP}/meetings"
+    theirs = httpx.post(root, json={"title": "not the run's"}, headers=AUTH).json()["data"]["id"]
+    (before,) = _meetings(server.base_url)
 
     result = _job(tmp_path, env)
 
     summary = _agree(result, tmp_path, passed=True)
     for noise in ("Hook Error", "WriteBudgetSpent", "Traceback", " errored"):
         assert noise not in result.stdout + result.stderr
-    meetings = _meetings(server.base_url)
+    meetings = {m["id"]: m for m in _meetings(server.base_url)}
+    assert meetings.pop(theirs) == before  # listed and read, never written to
+    meetings = list(meetings.values())
     assert 1 <= len(meetings) <= 5
     assert all(m["title"].startswith(PREFIX.rstrip()) for m in meetings)
     assert {m["status"] for m in meetings} == {"INACTIVE"}
