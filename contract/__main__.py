@@ -11,11 +11,10 @@ from contract.settings import ConfigError, from_env
 def main() -> int:
     """Read the settings, run the job, return its exit code."""
     try:
-        settings = from_env()
+        return run(from_env())
     except ConfigError as error:
         print(f"contract: {error}", file=sys.stderr)
         return 2
-    return run(settings)
 
 
 if __name__ == "__main__":

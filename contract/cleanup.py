@@ -1,68 +1,85 @@
-"""Undo a live run's writes: deactivate the meetings it created, delete its participants."""
+"""Undo what a live run created, from its ledger, whatever the API answers.
+
+The cleanup reads nothing but status codes: an answer that would not parse (the very drift
+the job exists to find) cannot stop it. It goes item by item, children before parents as
+`contract.live_policy.RESOURCES` orders them, and reports each item it could not undo
+instead of raising. Raw HTTP (httpx) rather than the generated client, because the client
+parses every answer into its models.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+import contextlib
+from dataclasses import dataclass
 from pathlib import Path
-from uuid import UUID
+from urllib.parse import quote
 
-from realtimekit_client import AuthenticatedClient
-from realtimekit_client.api.meetings import update_meeting
-from realtimekit_client.api.participants import delete_participant
-from realtimekit_client.models import MeetingStatus, MeetingUpdate
+import httpx
 
+from contract import ledger, spec
+from contract.live_policy import resource
 
-@dataclass
-class Ledger:
-    """What a run wrote, as recorded by contract.hooks."""
-
-    meetings: list[tuple[str, str, str]] = field(default_factory=list)
-    participants: list[tuple[str, str, str, str]] = field(default_factory=list)
-
-    @classmethod
-    def read(cls, path: Path) -> Ledger:
-        """Parse the ledger file; a torn last line (interrupted write) is skipped."""
-        ledger, deleted = cls(), set()
-        lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-        for line in lines:
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue
-            if entry.get("kind") == "meeting" and entry.get("id"):
-                key = (entry["account_id"], entry.get("app_id", ""), entry["id"])
-                ledger.meetings.append(key)
-            elif entry.get("kind") == "participant" and entry.get("id"):
-                ids = ("account_id", "app_id", "meeting_id")
-                ledger.participants.append((*(entry[k] for k in ids), entry["id"]))
-            elif entry.get("kind") == "deleted_participant":
-                deleted.add(entry.get("participant_id") or entry.get("id"))
-        ledger.participants = [p for p in ledger.participants if p[3] not in deleted]
-        return ledger
+__all__ = ["Outcome", "clean_up"]
 
 
-def clean_up(ledger: Ledger, *, base_url: str, token: str) -> list[str]:
-    """Deactivate every meeting and delete every participant in the ledger; one line each."""
-    lines = []
-    with AuthenticatedClient(base_url=base_url, token=token) as client:
-        for account, app, meeting, participant in ledger.participants:
-            response = delete_participant.sync_detailed(
-                account, app, UUID(meeting), participant, client=client
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one ledger item."""
+
+    resource: str
+    id: str
+    done: bool
+    line: str
+
+
+def _path(template: str, params: dict[str, str]) -> str | None:
+    """The template with every `{name}` filled in (URL-quoted), or None if one is unknown."""
+    out = template
+    for name in [part[1:-1] for part in template.split("/") if part.startswith("{")]:
+        if name not in params:
+            return None
+        out = out.replace("{" + name + "}", quote(params[name], safe=""))
+    return out
+
+
+def clean_up(
+    ledger_path: Path, *, base_url: str, token: str, timeout: float = 10.0
+) -> list[Outcome]:
+    """Undo every pending item of the ledger, one outcome each; write each success to it."""
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    outcomes = []
+    with httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=timeout) as client:
+        for item in ledger.pending(ledger_path):
+            outcome = _undo(client, item)
+            outcomes.append(outcome)
+            # Undone all the same if the ledger cannot take the line: a later run's undo of it
+            # would find it gone (404) or do nothing new.
+            with contextlib.suppress(OSError):
+                if outcome.done:
+                    entry = {"kind": "undone", "resource": outcome.resource, "id": outcome.id}
+                    ledger.append(ledger_path, entry)
+    return outcomes
+
+
+def _undo(client: httpx.Client, item: ledger.Entry) -> Outcome:
+    """Call the resource's undo operation for one item; never raises."""
+    res = resource(item.resource)
+    if item.id is None:
+        line = f"NOT undone: a {res.name} the API created without saying its id"
+        return Outcome(res.name, "?", False, line)
+    what = f"{res.name} {item.id}"
+    undo = spec.operations()[res.undo]
+    path = _path(undo.path, {**item.path, res.id_param: item.id})
+    if path is None:
+        return Outcome(res.name, item.id, False, f"NOT undone: {what}: the ledger lacks its path")
+    try:
+        answer = client.request(undo.method, path, json=res.undo_body)
+    except httpx.HTTPError as error:
+        reason = f"no answer ({type(error).__name__})"
+    else:
+        if 200 <= answer.status_code < 300 or answer.status_code in res.undo_ok:
+            return Outcome(
+                res.name, item.id, True, f"{res.undone_as} {what} (HTTP {answer.status_code})"
             )
-            ok = response.status_code in (200, 404)
-            lines.append(
-                f"{'deleted' if ok else 'FAILED to delete'} participant {participant}"
-                f" of meeting {meeting} (HTTP {response.status_code})"
-            )
-        for account, app, meeting in ledger.meetings:
-            body = MeetingUpdate(status=MeetingStatus.INACTIVE)
-            response = update_meeting.sync_detailed(
-                account, app, UUID(meeting), client=client, body=body
-            )
-            ok = response.status_code == 200
-            lines.append(
-                f"{'deactivated' if ok else 'FAILED to deactivate'} meeting {meeting}"
-                f" (HTTP {response.status_code})"
-            )
-    return lines
+        reason = f"HTTP {answer.status_code}"
+    return Outcome(res.name, item.id, False, f"NOT undone: {what}: {reason} from {res.undo}")

@@ -1,109 +1,248 @@
-"""schemathesis hooks of a live run: recognisable titles, capped writes, a ledger of writes.
+"""schemathesis hooks of the job: per-operation counts, and the rules of a live run.
 
-Loaded into the schemathesis process through SCHEMATHESIS_HOOKS by the runner, in live mode
-only. The cap is enforced where every phase sends its requests (`before_call`): past it, the
-creating request is not sent and the operation reports a "write cap reached" error, which the
-runner counts as a limit, not a failure. Every meeting or participant the API accepts is
-appended to the ledger file at once (flushed and fsynced), so the cleanup finds it even after
-an interrupted run.
+Loaded into the schemathesis process through SCHEMATHESIS_HOOKS by the runner, which passes
+the run's settings as JSON in CONTRACT_RUN. In every run the hooks count, per operation and
+phase, the requests sent and the 2xx answers, and write them to the stats file the summary
+reads; importing this module also registers the checks beyond the schema (contract.checks).
+
+In a live run they also enforce contract.live_policy:
+
+- creates stay within each resource's budget (contract.budget). A create the budget does not
+  allow is not sent, and never becomes an error: examples and coverage drop it before sending
+  (`filter_case`), and once a phase's share is used up the check `live_write_budget` ends that
+  operation's phase right after the answer that used it up; fuzzing skips that step of its
+  scenario (SkipTest while drawing it); the stateful phase ends when a scenario would create
+  past the cap. These reuse schemathesis 4.32.5's own clean stops (`BudgetExpired`, `SkipTest`):
+  a hook has no public way to withhold a single request, and an exception from `before_call`
+  is reported as a hook error;
+- every accepted create is appended to the ledger at once (contract.ledger), and so is every
+  resource the run deletes itself;
+- writes are aimed only at resources the run created (the item a `change` names, the parent a
+  `create` adds to): an id of any other resource is replaced, before sending, by one that
+  cannot exist;
+- the label field of what the run writes (a meeting's title) starts with the title prefix;
+- stateful scenarios run longer (LIVE_STATEFUL_STEPS), so the links are followed from the few
+  resources a cap allows;
+- in read-only runs, well-formed ids are aimed at resources the account already has.
 """
 
 from __future__ import annotations
 
-import itertools
+import atexit
 import json
 import os
 import threading
-from collections import Counter
+import time
+from collections import defaultdict
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import schemathesis
+from schemathesis.core.control import SkipTest
+from schemathesis.engine.run.unit._case import BudgetExpired
 
-from contract.settings import CAP_MARKER
+import contract.checks  # noqa: F401  (registers the checks beyond the schema)
+from contract import ledger
+from contract.budget import Budget
+from contract.live_policy import RESOURCES, Access, effective, resource
 
-PREFIX = os.environ.get("CONTRACT_TITLE_PREFIX", "contract-check ")
-LEDGER = os.environ.get("CONTRACT_LEDGER", "")
-CAPS = {
-    "create_meeting": int(os.environ.get("CONTRACT_MAX_CREATES", "5")),
-    "create_org_meeting": 0,  # what it creates has no app id, so it could not be cleaned up
-    "add_participant": int(os.environ.get("CONTRACT_MAX_PARTICIPANTS", "10")),
-}
-TITLED = {"create_meeting", "replace_meeting", "update_meeting"}
-KNOWN_MEETINGS = itertools.cycle(
-    [i for i in os.environ.get("CONTRACT_MEETING_IDS", "").split(",") if i] or [None]
-)
+__all__ = ["WriteBudgetSpent"]
+
+RUN: dict[str, Any] = json.loads(os.environ.get("CONTRACT_RUN", "{}"))
+LIVE = bool(RUN.get("live"))
+LEDGER = Path(RUN["ledger"]) if RUN.get("ledger") else None
+STATS = Path(RUN["stats"]) if RUN.get("stats") else None
+PREFIX = str(RUN.get("prefix", "contract-check "))
+OPT_IN = tuple(RUN.get("opt_in", ()))
+KNOWN_IDS: dict[str, list[str]] = RUN.get("known_ids", {})
+BUDGET = Budget(RUN.get("caps", {}), stateful_phase=bool(RUN.get("stateful")))
+# Under a write cap a live run creates few resources: its stateful scenarios run this many
+# steps (6 by default), so the links are followed from each one it creates.
+LIVE_STATEFUL_STEPS = 20
+# A well-formed id no resource has: what `change` requests aim at instead of a foreign id.
+NOBODY = "00000000-0000-4000-8000-000000000000"
+ID_PARAMS = {res.id_param: res.name for res in RESOURCES}
 
 _lock = threading.Lock()
-_accepted: Counter[str] = Counter()
+_created: dict[str, set[str]] = defaultdict(set)
+_stats: dict[str, dict[str, dict[str, int]]] = defaultdict(
+    lambda: defaultdict(lambda: defaultdict(int))
+)
+_known_turn: dict[str, int] = defaultdict(int)
+_last_dump = 0.0
 
 
-def _operation_id(context: Any) -> str:
-    """The operationId of the operation a hook runs for."""
-    operation = getattr(context, "operation", None)
-    return str(operation.definition.raw.get("operationId", "")) if operation else ""
+class WriteBudgetSpent(BudgetExpired):
+    """Ends the phase of an operation whose live write budget is used up (not an error)."""
 
 
-def _record(entry: dict[str, Any]) -> None:
-    """Append one write to the ledger, durably."""
-    if not LEDGER:
-        return
-    with _lock, open(LEDGER, "a", encoding="utf-8") as ledger:
-        ledger.write(json.dumps(entry) + "\n")
-        ledger.flush()
-        os.fsync(ledger.fileno())
+def _operation_id(case: Any) -> str:
+    return str(case.operation.definition.raw.get("operationId", ""))
 
 
-class WriteCapReached(Exception):
-    """Raised instead of sending a creating request once the run's cap is used up."""
+def _phase(case: Any) -> str:
+    return case.meta.phase.name.value if case.meta is not None else "unknown"
 
 
-@schemathesis.hook
-def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    """Prefix every meeting title the job writes; refuse to send creates past the cap."""
-    op = _operation_id(context)
-    body = case.body
-    if op in TITLED and isinstance(body, dict):
-        title = body.get("title")
-        if isinstance(title, str) and not title.startswith(PREFIX):
-            body["title"] = PREFIX + title
-        elif title is None and op != "update_meeting":  # absent or null: name it anyway
-            body["title"] = PREFIX.rstrip()
+def _created_resource(operation_id: str) -> str | None:
+    """The resource this operation creates in this run, if it is a capped create."""
+    policy = effective(operation_id, OPT_IN)
+    return policy.resource if policy.access is Access.CREATE else None
+
+
+def _count(operation_id: str, phase: str, what: str) -> None:
+    """Add one to the stats; write them out at most once a second."""
+    global _last_dump
     with _lock:
-        if op in CAPS and _accepted[op] >= CAPS[op]:
-            raise WriteCapReached(f"{CAP_MARKER}: {op} already created {CAPS[op]}, sending no more")
+        _stats[operation_id][phase][what] += 1
+        due = time.monotonic() - _last_dump > 1.0
+        if due:
+            _last_dump = time.monotonic()
+    if due:
+        _dump()
 
 
-@schemathesis.hook
-def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
-    """In read-only runs, aim well-formed meeting ids at meetings that exist."""
-    meeting_id = path_parameters.get("meeting_id")
-    known = next(KNOWN_MEETINGS)
-    if known and isinstance(meeting_id, str):
-        try:
-            UUID(meeting_id)
-        except ValueError:
-            return path_parameters
-        path_parameters["meeting_id"] = known
-    return path_parameters
+def _dump() -> None:
+    """Write the stats file atomically (a small file: written under the lock)."""
+    if STATS is None:
+        return
+    with _lock:
+        data = {
+            "operations": {
+                op: {ph: dict(c) for ph, c in phases.items()} for op, phases in _stats.items()
+            },
+            "accepted": dict(BUDGET.accepted),
+        }
+        partial = STATS.with_suffix(".tmp")
+        partial.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        partial.replace(STATS)
+
+
+atexit.register(_dump)
+
+
+def _withhold(case: Any, operation_id: str) -> None:
+    """Count a create the budget kept from being sent."""
+    _count(operation_id, _phase(case), "withheld")
+
+
+if LIVE:
+
+    @schemathesis.hook
+    def after_load_schema(context: Any, schema: Any) -> None:
+        """Lengthen the stateful scenarios (the few creates a cap allows carry every link)."""
+        schema.config.phases.stateful.max_steps = LIVE_STATEFUL_STEPS
+
+    @schemathesis.hook
+    def filter_case(context: Any, case: Any) -> bool:
+        """Keep a create only while its phase may still create that resource."""
+        name = _created_resource(_operation_id(case))
+        phase = _phase(case)
+        if name is None or not BUDGET.spent(name, phase):
+            return True
+        _withhold(case, _operation_id(case))
+        if phase == "fuzzing":
+            raise SkipTest(f"live write budget of {name} used up")  # skips this step only
+        if phase == "stateful":
+            raise WriteBudgetSpent(f"live write cap of {name} reached")  # ends the phase
+        return False
+
+    @schemathesis.check
+    def live_write_budget(ctx: Any, response: Any, case: Any) -> bool | None:
+        """Ends an operation's examples or coverage phase once its create budget is used up."""
+        name = _created_resource(_operation_id(case))
+        if name is None or _phase(case) not in ("examples", "coverage"):
+            return None
+        if 200 <= response.status_code < 300 and BUDGET.spent(name, _phase(case)):
+            raise WriteBudgetSpent(f"live write budget of {name} used up")
+        return None
+
+    @schemathesis.hook
+    def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+        """Label what the run writes; aim changes at its own resources; never pass the cap."""
+        operation_id = _operation_id(case)
+        policy = effective(operation_id, OPT_IN)
+        if policy.access is Access.CREATE and BUDGET.at_cap(str(policy.resource)):
+            _withhold(case, operation_id)  # a last guard: the budget hooks stop earlier
+            raise WriteBudgetSpent(f"live write cap of {policy.resource} reached")
+        if policy.access not in (Access.CREATE, Access.CHANGE):
+            return
+        _label(case, policy.resource)
+        # Writes go only to what the run created: the item a change names, and the parent a
+        # create adds to (a participant only ever joins one of the run's own meetings).
+        for param, name in ID_PARAMS.items():
+            value = (case.path_parameters or {}).get(param)
+            if _is_uuid(value) and str(value) not in _created[name]:
+                case.path_parameters[param] = NOBODY
+
+
+def _label(case: Any, name: str | None) -> None:
+    """Prefix the label field (a meeting's title) of a body the run sends."""
+    field = resource(name).label_field if name else None
+    body = case.body
+    if field is None or not isinstance(body, dict):
+        return
+    value = body.get(field)
+    if isinstance(value, str) and not value.startswith(PREFIX):
+        body[field] = PREFIX + value
+    elif value is None and case.method.upper() in ("POST", "PUT"):
+        body[field] = PREFIX.rstrip()  # a whole representation without a label: name it anyway
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+if KNOWN_IDS:
+
+    @schemathesis.hook
+    def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+        """In read-only runs, aim well-formed ids at resources the account has."""
+        for param, known in KNOWN_IDS.items():
+            value = path_parameters.get(param) if path_parameters else None
+            if known and _is_uuid(value):
+                path_parameters[param] = known[_known_turn[param] % len(known)]
+                _known_turn[param] += 1
+        return path_parameters
 
 
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
-    """Count and record every accepted write, so it can be capped and cleaned up."""
-    op = _operation_id(context) or str(case.operation.definition.raw.get("operationId", ""))
-    if not 200 <= response.status_code < 300 or op not in (*CAPS, "delete_participant"):
+    """Count every answer; in a live run, write down what the API accepted."""
+    operation_id = _operation_id(case)
+    ok = 200 <= response.status_code < 300
+    _count(operation_id, _phase(case), "sent")
+    if ok:
+        _count(operation_id, _phase(case), "2xx")
+    if not LIVE or not ok:
         return
-    params = dict(case.path_parameters or {})
-    try:
-        data = json.loads(response.content).get("data") or {}
-    except (ValueError, AttributeError):
-        data = {}
-    with _lock:
-        _accepted[op] += 1
-    if op in ("create_meeting", "create_org_meeting"):
-        _record({"kind": "meeting", "operation": op, "id": data.get("id"), **params})
-    elif op == "add_participant":
-        _record({"kind": "participant", "id": data.get("id"), **params})
-    else:
-        _record({"kind": "deleted_participant", "id": params.get("participant_id"), **params})
+    name = _created_resource(operation_id)
+    if name is not None:
+        res = resource(name)
+        try:
+            data = json.loads(response.content)
+            new_id = data
+            for part in res.id_pointer.strip("/").split("/"):
+                new_id = new_id[part]
+        except (ValueError, KeyError, TypeError):
+            new_id = None
+        BUDGET.accept(name)
+        new_id = new_id if isinstance(new_id, str) and new_id else None  # None: cannot be undone
+        if new_id is not None:
+            with _lock:
+                _created[name].add(new_id)
+        if LEDGER is not None:
+            path = {k: str(v) for k, v in (case.path_parameters or {}).items()}
+            entry = {"kind": "created", "resource": name, "id": new_id, "path": path}
+            ledger.append(LEDGER, {**entry, "operation": operation_id})
+        return
+    for res in RESOURCES:
+        deleted = str((case.path_parameters or {}).get(res.id_param))
+        by_the_run = res.undo == operation_id and case.method.upper() == "DELETE"
+        if by_the_run and LEDGER is not None and deleted in _created[res.name]:
+            ledger.append(LEDGER, {"kind": "undone", "resource": res.name, "id": deleted})

@@ -1,4 +1,4 @@
-"""The pytest face of the job: the same schemathesis configuration, in-process on an ASGI app."""
+"""The pytest face of the job: the same configuration and checks, in-process on an ASGI app."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
+import contract.checks  # noqa: F401  (registers the checks beyond the schema)
 from contract.settings import CONFIG, ROOT, SPEC
+
+__all__ = ["BASE_URL", "config", "schema_for"]
 
 BASE_URL = "http://emulator.test/client/v4"
 

@@ -3,32 +3,38 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
-from realtimekit_client import AuthenticatedClient
-from realtimekit_client.api.meetings import list_meetings
+import httpx
 
-from contract import report
-from contract.cleanup import Ledger, clean_up
-from contract.settings import CONFIG, ROOT, SPEC, Settings
+from contract import ledger, live_policy, report, spec
+from contract.cleanup import Outcome, clean_up
+from contract.live_policy import Access, PolicyError
+from contract.settings import CONFIG, ROOT, SPEC, ConfigError, Settings
 
-PHASES = "examples,coverage,fuzzing,stateful"
+__all__ = ["command", "environment", "run"]
+
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+# Each link of the spec starts at a create: a read-only run has no stateful phase.
+READ_ONLY_PHASES = PHASES[:-1]
+KNOWN_IDS_PER_RESOURCE = 5
 
 
 @contextlib.contextmanager
 def target(settings: Settings) -> Iterator[Settings]:
     """The settings to run with: as given in live mode, else an emulator started for the run."""
     if settings.live:
-        if settings.read_only and not settings.meeting_ids:
-            settings = replace(settings, meeting_ids=existing_meetings(settings))
         yield settings
         return
     from realtimekit_mock import EmulatorServer
@@ -38,19 +44,61 @@ def target(settings: Settings) -> Iterator[Settings]:
         yield replace(settings, base_url=server.base_url, token=token)
 
 
-def existing_meetings(settings: Settings, limit: int = 5) -> tuple[str, ...]:
-    """Ids of up to `limit` meetings the account already has, for read-only runs to read."""
-    with AuthenticatedClient(base_url=settings.base_url, token=settings.token) as client:
-        response = list_meetings.sync_detailed(
-            settings.account_id, settings.app_id, client=client, per_page=limit
+def not_run(settings: Settings) -> dict[str, str]:
+    """operationId → why this run does not send it.
+
+    A live run leaves out the `never` rows (unless opted in); a read-only run, against either
+    target, everything that is not a read.
+    """
+    skipped = {}
+    for operation_id in spec.operations():
+        policy = live_policy.effective(operation_id, settings.opt_in)
+        if settings.live and policy.access is Access.NEVER:
+            skipped[operation_id] = f"never live: {policy.reason}"
+        elif settings.read_only and policy.access is not Access.READ:
+            skipped[operation_id] = f"read-only run ({policy.access})"
+    return skipped
+
+
+def known_ids(settings: Settings) -> dict[str, list[str]]:
+    """For read-only runs, ids of resources the account has, per id parameter (raw HTTP)."""
+    found: dict[str, list[str]] = {}
+    if settings.meeting_ids:
+        found["meeting_id"] = list(settings.meeting_ids)
+    headers = {"Authorization": f"Bearer {settings.token}"}
+    for res in live_policy.RESOURCES:
+        if res.parent is not None or res.id_param in found:
+            continue
+        create = next(
+            op
+            for op, p in live_policy.POLICY.items()
+            if p.access is Access.CREATE and p.resource == res.name
         )
-    if response.status_code != 200 or response.parsed is None:
-        return ()
-    return tuple(str(m.id) for m in getattr(response.parsed, "data", []))
+        read = spec.item_read(create)
+        listing = spec.collection_list(read) if read is not None else None
+        if listing is None:
+            continue
+        path = listing.path.replace("{account_id}", settings.account_id)
+        path = path.replace("{app_id}", settings.app_id)
+        try:
+            answer = httpx.get(
+                settings.base_url + path,
+                params={"per_page": KNOWN_IDS_PER_RESOURCE},
+                headers=headers,
+                timeout=10,
+            )
+            items = answer.json().get("data") if answer.status_code == 200 else None
+        except (httpx.HTTPError, ValueError, AttributeError):
+            items = None
+        ids = [str(i["id"]) for i in items or [] if isinstance(i, dict) and "id" in i]
+        if ids:
+            found[res.id_param] = ids[:KNOWN_IDS_PER_RESOURCE]
+    return found
 
 
 def command(settings: Settings, junit: Path) -> list[str]:
     """The schemathesis command line for these settings."""
+    phases = READ_ONLY_PHASES if settings.read_only else PHASES
     cmd = [
         str(Path(sys.executable).with_name("schemathesis")),
         "--config-file",
@@ -64,10 +112,10 @@ def command(settings: Settings, junit: Path) -> list[str]:
         "--max-examples",
         str(settings.max_examples),
         "--phases",
-        # Every link starts at a creating operation, so a read-only run has no stateful phase.
-        PHASES.removesuffix(",stateful") if settings.read_only else PHASES,
+        ",".join(phases),
+        # Writes are counted in the order they happen: one worker in live runs.
         "--workers",
-        str(settings.workers),
+        "1" if settings.live else str(settings.workers),
         "--report",
         "junit",
         "--report-junit-path",
@@ -77,32 +125,38 @@ def command(settings: Settings, junit: Path) -> list[str]:
     if settings.max_time:
         cmd += ["--max-time", str(settings.max_time)]
     if settings.live:
-        # Writes are capped by contract.hooks; the deprecated app-less create is skipped
-        # because what it would create could not be addressed for cleanup.
-        cmd += ["--exclude-deprecated", "--rate-limit", "auto"]
-    if settings.read_only:
-        cmd += ["--include-method", "GET"]
+        cmd += ["--rate-limit", "auto"]
+    for operation_id in not_run(settings):
+        cmd += ["--exclude-operation-id", operation_id]
     return cmd
 
 
-def environment(settings: Settings, ledger: Path) -> dict[str, str]:
-    """The schemathesis process's environment: credentials for schemathesis.toml, hooks."""
+def environment(
+    settings: Settings, paths: dict[str, Path], ids: dict[str, list[str]]
+) -> dict[str, str]:
+    """The schemathesis process's environment: credentials for schemathesis.toml, the hooks."""
     env = dict(os.environ)
+    run_settings: dict[str, Any] = {
+        "live": settings.live,
+        "stats": str(paths["stats"]),
+        "stateful": not settings.read_only,
+    }
+    if settings.live:
+        run_settings.update(
+            ledger=str(paths["ledger"]),
+            prefix=settings.title_prefix,
+            caps={name: 0 for name in settings.caps} if settings.read_only else settings.caps,
+            opt_in=list(settings.opt_in),
+            known_ids=ids,
+        )
     env.update(
         CLOUDFLARE_API_TOKEN=settings.token,
         CLOUDFLARE_ACCOUNT_ID=settings.account_id,
         REALTIMEKIT_APP_ID=settings.app_id,
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
+        SCHEMATHESIS_HOOKS="contract.hooks",
+        CONTRACT_RUN=json.dumps(run_settings),
     )
-    if settings.live:
-        env.update(
-            SCHEMATHESIS_HOOKS="contract.hooks",
-            CONTRACT_LEDGER=str(ledger),
-            CONTRACT_TITLE_PREFIX=settings.title_prefix,
-            CONTRACT_MAX_CREATES="0" if settings.read_only else str(settings.max_creates),
-            CONTRACT_MAX_PARTICIPANTS="0" if settings.read_only else str(settings.max_participants),
-            CONTRACT_MEETING_IDS=",".join(settings.meeting_ids) if settings.read_only else "",
-        )
     return env
 
 
@@ -115,33 +169,93 @@ def _terminate_on_signal() -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
-def _limits(settings: Settings) -> str:
-    """What a live run may write, in words."""
-    if settings.read_only:
-        return "read-only: GET operations only"
-    return (
-        f"writes capped at {settings.max_creates} meetings and {settings.max_participants} "
-        f"participants, titles prefixed {settings.title_prefix!r}"
-    )
+@contextlib.contextmanager
+def _shielded() -> Iterator[None]:
+    """Ignore Ctrl-C and SIGTERM while cleaning up (each request is bounded by a timeout)."""
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _cleanup(settings: Settings, ledger_path: Path, heading: str) -> list[Outcome]:
+    """Undo the ledger's pending items, printing one line each."""
+    with _shielded():
+        outcomes = clean_up(ledger_path, base_url=settings.base_url, token=settings.token)
+    print(f"contract: {heading}, {len(outcomes)} item(s)")
+    for outcome in outcomes:
+        print(f"  {outcome.line}")
+    return outcomes
+
+
+def _leftovers(settings: Settings, ledger_path: Path) -> list[Outcome]:
+    """Undo what an earlier, interrupted run against the same API left in its ledger."""
+    if not ledger_path.exists():
+        return []
+    if (
+        settings.live
+        and ledger.target(ledger_path) == settings.base_url
+        and ledger.pending(ledger_path)
+    ):
+        return _cleanup(settings, ledger_path, "cleanup of an earlier interrupted run")
+    if ledger.pending(ledger_path):
+        kept = ledger_path.with_name(f"ledger-{int(time.time())}.jsonl")
+        ledger_path.rename(kept)
+        print(f"contract: an earlier run's ledger for another API is kept as {kept}")
+    return []
+
+
+def _tee(process: subprocess.Popen[str]) -> list[str]:
+    """Print the child's output as it comes, and keep it for the summary."""
+    lines = []
+    assert process.stdout is not None
+    for line in process.stdout:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+        lines.append(line.rstrip("\n"))
+    process.wait()
+    return lines
 
 
 def run(settings: Settings) -> int:
     """Run the whole job; return the process exit code."""
+    try:
+        live_policy.verify(spec.operations(), settings.opt_in)
+    except PolicyError as error:
+        raise ConfigError(str(error)) from None
     out = settings.reports / "contract"
     out.mkdir(parents=True, exist_ok=True)
-    junit, ledger_path = out / "junit.xml", out / "ledger.jsonl"
-    for stale in (junit, ledger_path):
+    paths = {
+        "junit": out / "junit.xml",
+        "ledger": out / "ledger.jsonl",
+        "stats": out / "stats.json",
+    }
+    earlier = _leftovers(settings, paths["ledger"])
+    for stale in paths.values():
         stale.unlink(missing_ok=True)
     _terminate_on_signal()
-    code, interrupted, cleanup_ok = 1, False, True
+    started = time.monotonic()
+    code, interrupted, output, outcomes = 1, False, [], list(earlier)
     with target(settings) as active:
         where = "live API" if active.live else "embedded emulator"
         print(f"contract: checking {SPEC.name} against the {where} at {active.base_url}")
         if active.live:
             print(f"contract: account {active.account_id}, app {active.app_id}; {_limits(active)}")
-        process = subprocess.Popen(command(active, junit), env=environment(active, ledger_path))
+            ledger.append(paths["ledger"], {"kind": "run", "base_url": active.base_url})
+        ids = known_ids(active) if active.live and active.read_only else {}
+        process = subprocess.Popen(
+            command(active, paths["junit"]),
+            env=environment(active, paths, ids),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
         try:
-            code = process.wait()
+            output = _tee(process)
+            code = process.returncode
         except KeyboardInterrupt:
             interrupted = True
             process.send_signal(signal.SIGINT)
@@ -151,18 +265,35 @@ def run(settings: Settings) -> int:
                 process.kill()
         finally:
             if active.live:
-                cleaned = clean_up(
-                    Ledger.read(ledger_path), base_url=active.base_url, token=active.token
-                )
-                print(f"contract: cleanup, {len(cleaned)} action(s)")
-                for line in cleaned:
-                    print(f"  {line}")
-                cleanup_ok = not any(line.startswith("FAILED") for line in cleaned)
+                outcomes += _cleanup(active, paths["ledger"], "cleanup")
+        run_info = report.RunInfo(
+            target=f"{where} at {active.base_url}",
+            live=active.live,
+            read_only=active.read_only,
+            seed=active.seed,
+            max_examples=active.max_examples,
+            duration=time.monotonic() - started,
+            exit_code=code,
+            interrupted=interrupted,
+            not_run=not_run(active),
+            caps=dict(active.caps) if active.live and not active.read_only else {},
+        )
         token = active.token
-    summary = report.write_summary(junit, out / "summary.md", secrets=[token])
-    print(summary.headline)
+    summary = report.write_summary(
+        paths["junit"], out / "summary.md", run=run_info, stats=paths["stats"], output=output,
+        cleanup=outcomes, secrets=[token],
+    )  # fmt: skip
+    for line in summary.closing_lines():
+        print(line)
     print(f"contract: reports in {out}/ (junit.xml, summary.md)")
     if interrupted:
         return 130
-    # schemathesis exits non-zero for the write-cap errors too; the summary tells them apart.
-    return 0 if summary.passed and code in (0, 1) and cleanup_ok else 1
+    return 0 if summary.passed else 1
+
+
+def _limits(settings: Settings) -> str:
+    """What a live run may write, in words."""
+    if settings.read_only:
+        return "read-only: only operations that read"
+    caps = ", ".join(f"{cap} {name}(s)" for name, cap in settings.caps.items())
+    return f"writes capped at {caps}; labels prefixed {settings.title_prefix!r}"

@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contract.live_policy import RESOURCES
+
+__all__ = ["CONFIG", "LIVE_BASE_URL", "ROOT", "SPEC", "ConfigError", "Settings", "from_env"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "schemathesis.toml"
 LIVE_BASE_URL = "https://api.cloudflare.com/client/v4"
-# Text of the error a live run reports for a creating operation whose cap is used up.
-CAP_MARKER = "live write cap reached"
 CREDENTIALS = ("CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID", "REALTIMEKIT_APP_ID")
 
 
@@ -33,8 +35,8 @@ class Settings:
     seed: int
     max_examples: int
     max_time: int | None
-    max_creates: int
-    max_participants: int
+    caps: dict[str, int]
+    opt_in: tuple[str, ...]
     meeting_ids: tuple[str, ...]
     title_prefix: str
     workers: int
@@ -92,8 +94,10 @@ def from_env(env: Mapping[str, str] = os.environ, *, reports: Path = Path("repor
         seed=_int(env, "CONTRACT_SEED", 20261121, 0),  # type: ignore[arg-type]
         max_examples=_int(env, "CONTRACT_MAX_EXAMPLES", 30, 1),  # type: ignore[arg-type]
         max_time=_int(env, "CONTRACT_MAX_TIME", None, 1),
-        max_creates=_int(env, "CONTRACT_MAX_CREATES", 5, 0),  # type: ignore[arg-type]
-        max_participants=_int(env, "CONTRACT_MAX_PARTICIPANTS", 10, 0),  # type: ignore[arg-type]
+        caps={r.name: _int(env, r.cap_setting, r.default_cap, 0) for r in RESOURCES},  # type: ignore[misc]
+        opt_in=tuple(
+            i.strip() for i in env.get("CONTRACT_LIVE_OPT_IN", "").split(",") if i.strip()
+        ),
         meeting_ids=ids,
         title_prefix=env.get("CONTRACT_TITLE_PREFIX", "contract-check ") or "contract-check ",
         workers=_int(env, "CONTRACT_WORKERS", 1, 1),  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ def test_credentials_alone_mean_the_live_api() -> None:
     settings = from_env(CREDENTIALS)
 
     assert (settings.live, settings.base_url) == (True, LIVE_BASE_URL)
-    assert (settings.max_creates, settings.max_participants) == (5, 10)
+    assert settings.caps == {"participant": 10, "meeting": 5}
     assert "tok-0123456789" not in repr(settings)
 
 
@@ -41,6 +41,7 @@ def test_credentials_alone_mean_the_live_api() -> None:
         ({"CONTRACT_MAX_TIME": "0"}, "CONTRACT_MAX_TIME must be at least 1, got 0"),
         ({"CONTRACT_MODE": "write"}, "CONTRACT_MODE must be 'full' or 'read-only', got 'write'"),
         ({"CONTRACT_TARGET": "prod"}, "CONTRACT_TARGET must be 'emulator' or 'live', got 'prod'"),
+        ({"CONTRACT_MAX_CREATES": "-1"}, "CONTRACT_MAX_CREATES must be at least 0, got -1"),
         (
             {**CREDENTIALS, "CONTRACT_BASE_URL": "api.example.com"},
             "CONTRACT_BASE_URL must be an http(s) URL, got 'api.example.com'",
@@ -90,10 +91,37 @@ def test_summary_groups_failures_by_operation(tmp_path: Path) -> None:
 
     assert summary.passed is False
     assert summary.tests == 2
-    assert "## GET /accounts/{account_id}/realtime/kit/{app_id}/meetings (`list_meetings`)" in (
+    assert "### GET /accounts/{account_id}/realtime/kit/{app_id}/meetings (`list_meetings`)" in (
         markdown
     )
-    assert "### ST108 Response violates schema — case abc123" in markdown
+    assert "#### ST108 Response violates schema — case abc123" in markdown
     assert '"created_at" is a required property' in markdown
-    assert "curl -X GET -H 'Authorization: Bearer [Filtered]'" in markdown
+    assert "curl -X GET -H 'Authorization: Bearer <token>'" in markdown
     assert "tok-0123456789" not in markdown
+
+
+def test_curl_of_a_filtered_header_says_bearer(tmp_path: Path) -> None:
+    """schemathesis shows the header as `[Filtered]`; the summary's curl works once the token
+    is put in place of `<token>` (the token alone would get a 401)."""
+    junit = tmp_path / "junit.xml"
+    junit.write_text(
+        '<testsuites><testsuite name="schemathesis"><testcase name="GET /x">'
+        '<failure type="failure" message="ST901">1. Test Case ID: c1\n\n'
+        "- ST901 Custom check failed: `read_your_writes`\n\n    sent title\n\n"
+        "Reproduce with:\n\n    curl -X GET -H 'Authorization: [Filtered]' http://x/y\n"
+        "</failure></testcase></testsuite></testsuites>",
+        encoding="utf-8",
+    )
+
+    markdown = render(parse(junit, []))
+
+    assert "curl -X GET -H 'Authorization: Bearer <token>' http://x/y" in markdown
+    assert "#### ST901 Custom check failed: `read_your_writes` — case c1" in markdown
+    assert "put your API token in place of `<token>`" in markdown
+
+
+def test_opt_in_is_read_from_the_environment() -> None:
+    """CONTRACT_LIVE_OPT_IN names operations, comma-separated."""
+    settings = from_env({**CREDENTIALS, "CONTRACT_LIVE_OPT_IN": " a_op, b_op ,"})
+
+    assert settings.opt_in == ("a_op", "b_op")
