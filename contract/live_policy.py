@@ -118,6 +118,29 @@ RESOURCES: tuple[Resource, ...] = (
         undo_ok=frozenset({404}),  # already deleted (by the run itself, or with its meeting)
     ),
     Resource(
+        name="recording",
+        id_param="recording_id",
+        undo="pause_resume_stop_recording",
+        undo_body={"action": "stop"},
+        undone_as="stopped",
+        cap_setting="CONTRACT_MAX_RECORDINGS",
+        default_cap=1,
+        parent="meeting",
+        undo_ok=frozenset({409}),  # stopped already
+    ),
+    Resource(
+        name="track_recording",
+        id_param="recording_id",
+        id_pointer="/data/recording/id",
+        undo="pause_resume_stop_recording",
+        undo_body={"action": "stop"},
+        undone_as="stopped",
+        cap_setting="CONTRACT_MAX_RECORDINGS",
+        default_cap=1,
+        parent="meeting",
+        undo_ok=frozenset({409}),
+    ),
+    Resource(
         name="meeting",
         id_param="meeting_id",
         undo="update_meeting",  # meetings cannot be deleted: they are deactivated
@@ -144,6 +167,34 @@ POLICY: dict[str, Policy] = {
     "edit_participant": change("participant"),
     "delete_participant": change("participant"),
     "refresh_participant_token": change("participant"),
+    "list_sessions": read(),
+    "get_session": read(),
+    "list_session_participants": read(),
+    "get_session_participant": read(),
+    "get_session_peer_report": read(),
+    "get_session_chat": read(),
+    "get_session_transcript": read(),
+    "get_session_summary": read(),
+    "generate_session_summary": never(
+        "generates an AI summary of a real session, which costs money", opt_in=read()
+    ),
+    "get_active_session": read(),
+    "kick_participants": never("removes real people from a live meeting"),
+    "kick_all_participants": never("ends a live meeting for everyone in it"),
+    "mute_participants": never("mutes real people in a live meeting"),
+    "mute_all_participants": never("mutes everyone in a live meeting"),
+    "create_poll": never("shows a poll to everyone in a live meeting"),
+    "list_recordings": read(),
+    "get_recording": read(),
+    "get_active_recording": read(),
+    "start_recording": never(
+        "records a live meeting, which costs money", opt_in=create("recording")
+    ),
+    "start_track_recording": never(
+        "records every participant of a live meeting, which costs money",
+        opt_in=create("track_recording"),
+    ),
+    "pause_resume_stop_recording": change("recording"),
 }
 
 

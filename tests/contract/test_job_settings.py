@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from contract.live_policy import RESOURCES
 from contract.report import parse, redact, render
 from contract.settings import LIVE_BASE_URL, ConfigError, from_env
 
@@ -29,7 +30,8 @@ def test_credentials_alone_mean_the_live_api() -> None:
     settings = from_env(CREDENTIALS)
 
     assert (settings.live, settings.base_url) == (True, LIVE_BASE_URL)
-    assert settings.caps == {"participant": 10, "meeting": 5}
+    assert settings.caps == {r.name: r.default_cap for r in RESOURCES}
+    assert (settings.caps["participant"], settings.caps["meeting"]) == (10, 5)
     assert "tok-0123456789" not in repr(settings)
 
 
