@@ -26,9 +26,9 @@ def test_every_spec_operation_has_exactly_one_row() -> None:
 def test_an_operation_without_a_row_fails_at_start_up() -> None:
     """A spec operation the table does not know stops the job before anything is sent."""
     with pytest.raises(
-        PolicyError, match=re.escape("start_recording: no row in contract/live_policy.py")
+        PolicyError, match=re.escape("launch_rocket: no row in contract/live_policy.py")
     ):
-        verify([*spec.operations(), "start_recording"])
+        verify([*spec.operations(), "launch_rocket"])
 
 
 def test_the_job_refuses_to_start_without_a_row(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -49,10 +49,11 @@ def test_resources_are_listed_children_first() -> None:
 
 
 def test_every_resource_has_a_create_and_an_undo_in_the_spec() -> None:
-    """Each resource is created by a capped operation and undone by a spec operation."""
+    """Each resource is created by a capped operation (or its opt-in) and undone by the spec."""
+    rows = [*POLICY.values(), *(p.opt_in for p in POLICY.values() if p.opt_in is not None)]
     for res in RESOURCES:
         assert res.undo in spec.operations()
-        assert any(p.access is Access.CREATE and p.resource == res.name for p in POLICY.values())
+        assert any(p.access is Access.CREATE and p.resource == res.name for p in rows), res.name
 
 
 @pytest.mark.parametrize(
@@ -85,7 +86,9 @@ def test_never_rows_are_not_sent_live_and_read_only_sends_only_reads() -> None:
     full = from_env(LIVE | {"REALTIMEKIT_APP_ID": "b"})
     read_only = from_env(LIVE | {"REALTIMEKIT_APP_ID": "b", "CONTRACT_MODE": "read-only"})
 
-    assert set(not_run(full)) == {"create_org_meeting"}
+    never_rows = {op for op, p in POLICY.items() if p.access is Access.NEVER}
+    assert "create_org_meeting" in never_rows and "start_recording" in never_rows
+    assert set(not_run(full)) == never_rows
     assert "never live: creates a meeting outside any app" in not_run(full)["create_org_meeting"]
     assert set(not_run(read_only)) == {
         op for op, p in POLICY.items() if p.access is not Access.READ
