@@ -6,7 +6,9 @@ Three servers run side by side, each its own process on 127.0.0.1:
   like the emulator — the ceiling of a Python ASGI server on this machine;
 - `emulator`: `python -m realtimekit_mock` with full request validation (the create body is the
   `MeetingCreateRecording` example; get fetches a meeting created first);
-- `prism`: Stoplight Prism mocking the same openapi.yaml (static examples, request validation).
+- `prism`: Stoplight Prism mocking the same openapi.yaml (static examples, request validation);
+- `emulator@<ref>` when `BENCH_BASELINE=<git ref>` is set: the emulator of that revision (a
+  temporary git worktree), for a before/after comparison of the same requests in one run.
 
 The runs are interleaved: every round measures every server and operation once, in an order
 rotated per round, after one warm-up run each; the medians over the rounds are reported, and the
@@ -31,6 +33,7 @@ from benchmarks import loadgen
 from benchmarks.common import ACCOUNT_ID, APP_ID, MEETING_ID, TOKEN, meeting_create_body
 from benchmarks.servers import (
     ServerProcess,
+    checkout,
     emulator_server,
     prism_binary,
     prism_server,
@@ -55,7 +58,8 @@ def _prepare(server: ServerProcess, body: bytes) -> dict[str, tuple[str, str, by
         created = client.post(create_path, content=body)
         if created.status_code != 201:
             raise RuntimeError(f"{server.name}: create answered {created.status_code}")
-        meeting_id = created.json()["data"]["id"] if server.name == "emulator" else MEETING_ID
+        emulated = server.name.startswith("emulator")
+        meeting_id = created.json()["data"]["id"] if emulated else MEETING_ID
         get_path = _paths(meeting_id)[0]
         got = client.get(get_path)
         if got.status_code != 200:
@@ -124,9 +128,14 @@ def run(
     warmup: float = 1.0,
     concurrency: int = 8,
     prism: bool = True,
+    baseline: str | None = None,
 ) -> dict[str, Any]:
-    """Every server, interleaved; a server that cannot start is reported as such, not fatal."""
-    factories = {"starlette": starlette_server, "emulator": emulator_server}
+    """Every server, interleaved; a server that cannot start is reported as such, not fatal.
+
+    ``baseline`` (default: ``BENCH_BASELINE``) adds the emulator of that git revision.
+    """
+    baseline = baseline or os.environ.get("BENCH_BASELINE") or None
+    factories: dict[str, Any] = {"starlette": starlette_server, "emulator": emulator_server}
     if prism:
         factories["prism"] = prism_server
     out: dict[str, Any] = {
@@ -139,6 +148,11 @@ def run(
     }
     body = json.dumps(meeting_create_body()).encode()
     with contextlib.ExitStack() as stack:
+        if baseline:
+            root = stack.enter_context(checkout(baseline))
+            label = f"emulator@{baseline}"
+            factories[label] = lambda cpu: emulator_server(cpu, root=root, name=label)
+            out["baseline"] = label
         servers: dict[str, ServerProcess] = {}
         plans: dict[str, dict[str, tuple[str, str, bytes | None]]] = {}
         for name, factory in factories.items():
@@ -168,15 +182,21 @@ def run(
                     )
     for name, per_op in runs.items():
         out["servers"][name] = {op: _summary(r) for op, r in per_op.items()}
-    if "starlette" in runs and "emulator" in runs:
-        out["share_of_ceiling"] = {
+
+    def share(name: str, of: str) -> dict[str, float]:
+        return {
             op: statistics.median(
                 e["rps"] / s["rps"]
-                for e, s in zip(runs["emulator"][op], runs["starlette"][op], strict=True)
+                for e, s in zip(runs[name][op], runs[of][op], strict=True)
                 if s["rps"]
             )
             for op in OPERATIONS
         }
+
+    if "starlette" in runs and "emulator" in runs:
+        out["share_of_ceiling"] = share("emulator", "starlette")
+    if out.get("baseline") in runs and "emulator" in runs:
+        out["share_of_baseline"] = share("emulator", out["baseline"])
     return out
 
 

@@ -72,6 +72,19 @@ def _server_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
             rows.append(
                 (f"Emulator {operation}_meeting: ≥ ½ the Starlette ceiling", measured, share >= 0.5)
             )
+        against = group.get("share_of_baseline", {}).get(operation)
+        if against is not None:
+            base = load.get(group["baseline"], {}).get(operation, {})
+            measured = f"{against:.0%} of {group['baseline']}"
+            if base.get("p99_us"):
+                measured += f"; p99 {p99:.2f} vs {base['p99_us'] / 1000:.2f} ms"
+            rows.append(
+                (
+                    f"Emulator {operation}_meeting: within 10% of its baseline",
+                    measured,
+                    against >= 0.9,
+                )
+            )
     return rows
 
 

@@ -21,8 +21,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -140,11 +141,19 @@ def taskset_prefix(cpu: int | None) -> list[str]:
 class ServerProcess:
     """A server command on a free loopback port, started on enter and stopped on exit."""
 
-    def __init__(self, name: str, argv: Sequence[str], port: int, base_path: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        argv: Sequence[str],
+        port: int,
+        base_path: str = "",
+        pythonpath: Path = ROOT,
+    ) -> None:
         self.name = name
         self.argv = list(argv)
         self.port = port
         self.base_path = base_path
+        self.pythonpath = pythonpath
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-server-{name}-{port}.log"
 
@@ -153,11 +162,11 @@ class ServerProcess:
         return f"http://{HOST}:{self.port}{self.base_path}"
 
     def __enter__(self) -> Self:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PYTHONPATH": str(self.pythonpath)}
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen(
                 self.argv,
-                cwd=ROOT,
+                cwd=self.pythonpath,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
@@ -216,13 +225,35 @@ def starlette_server(cpu: int | None = None) -> ServerProcess:
     return ServerProcess("starlette", argv, port)
 
 
-def emulator_server(cpu: int | None = None) -> ServerProcess:
+def emulator_server(
+    cpu: int | None = None, *, root: Path = ROOT, name: str = "emulator"
+) -> ServerProcess:
+    """The emulator of the checkout at ``root`` (this one, or a baseline's)."""
     port = free_port()
     argv = [
         *taskset_prefix(cpu), sys.executable, "-m", "realtimekit_mock",
         "--host", HOST, "--port", str(port), "--token", TOKEN, "--log-level", "warning",
     ]  # fmt: skip
-    return ServerProcess("emulator", argv, port, base_path="/client/v4")
+    return ServerProcess(name, argv, port, base_path="/client/v4", pythonpath=root)
+
+
+@contextlib.contextmanager
+def checkout(ref: str) -> Iterator[Path]:
+    """A temporary git worktree of ``ref`` (the emulator of another revision), removed after."""
+    with tempfile.TemporaryDirectory(prefix="bench-baseline-") as tmp:
+        path = Path(tmp) / "checkout"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "--quiet", str(path), ref],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        try:
+            yield path
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(path)], cwd=ROOT, capture_output=True
+            )
 
 
 def prism_binary() -> Path | None:
