@@ -33,7 +33,7 @@ $(VENV_STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -r requirements.txt
-	$(BIN)/pip install -q --no-deps -e .
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install -q --no-deps -e .
 	@touch $@
 
 # The generated client, installed editable so a regeneration needs no reinstall.
@@ -47,7 +47,7 @@ $(RELEASE_STAMP): requirements-release.txt | $(VENV_STAMP)
 	@touch $@
 
 $(NPM_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null
 	@touch $@
 
 venv: $(VENV_STAMP) $(CLIENT_STAMP) $(RELEASE_STAMP) $(NPM_STAMP) ## Create .venv and node_modules from the pinned requirements
@@ -113,7 +113,7 @@ soak: $(VENV_STAMP) $(CLIENT_STAMP) ## Long reliability run (load, kill -9, disk
 
 HOST ?= 127.0.0.1
 PORT ?= 8787
-serve: $(VENV_STAMP) ## Run the emulator on $(HOST):$(PORT) (add ARGS="--db state.db --token T")
+serve: $(VENV_STAMP) ## Run the emulator on 127.0.0.1:8787 (HOST=, PORT=, ARGS="--db state.db --token T")
 	python -m realtimekit_mock --host $(HOST) --port $(PORT) $(ARGS)
 
 clean: ## Remove the virtualenv, node_modules and caches

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -14,6 +15,9 @@ import uvicorn
 from .app import create_app
 from .auth import DEFAULT_TOKEN
 from .state import StorageError
+
+TOKENS_ENV = "REALTIMEKIT_MOCK_TOKENS"
+CONTROL_TOKEN_ENV = "REALTIMEKIT_MOCK_CONTROL_TOKEN"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -30,7 +34,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--token",
         action="append",
         metavar="T",
-        help=f"accept this API token; repeat for more (default: {DEFAULT_TOKEN})",
+        help="accept this API token; repeat for more (default: the comma-separated "
+        f"{TOKENS_ENV} from the environment, else {DEFAULT_TOKEN})",
+    )
+    p.add_argument(
+        "--control-token",
+        metavar="T",
+        help="also answer the control API (/_emulator/...) to non-loopback callers sending "
+        f"'Authorization: Bearer T' (default: {CONTROL_TOKEN_ENV} from the environment; "
+        "without one, loopback callers only)",
     )
     f = p.add_argument_group("fault injection (change at run time with PUT /_emulator/faults)")
     f.add_argument("--latency-ms", type=float, help="delay every API response")
@@ -73,8 +85,15 @@ def fault_config(args: argparse.Namespace) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse flags, build the app, serve until interrupted."""
     args = parse_args(argv)
+    # Tokens may come from the environment, so that they do not show in `ps`.
+    tokens = args.token
+    if tokens is None and os.environ.get(TOKENS_ENV, "").strip():
+        tokens = [t.strip() for t in os.environ[TOKENS_ENV].split(",")]
+    control_token = args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None
     try:
-        app = create_app(tokens=args.token, db=args.db, faults=fault_config(args))
+        app = create_app(
+            tokens=tokens, db=args.db, faults=fault_config(args), control_token=control_token
+        )
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)
         return 2
@@ -83,10 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The parsed spec and compiled validators live as long as the process: keep the garbage
     # collector from traversing them again and again.
     gc.freeze()
-    if args.token is None:
-        logging.getLogger("realtimekit_mock").warning(
-            "accepting the default local token: Authorization: Bearer %s", DEFAULT_TOKEN
-        )
+    logger = logging.getLogger("realtimekit_mock")
+    if tokens is None:
+        logger.warning("accepting the default local token: Authorization: Bearer %s", DEFAULT_TOKEN)
+    # What users paste into a client: the API's base URL, not the server's root.
+    print(
+        f"realtimekit_mock: API base URL {app.store.public_url}{app.spec.base_path}"
+        f" (CLOUDFLARE_BASE_URL); control API {app.store.public_url}/_emulator/",
+        file=sys.stderr,
+        flush=True,
+    )
     uvicorn.run(
         app,
         host=args.host,

@@ -47,12 +47,14 @@ class EmulatorApp(Starlette):
         store: the state (:class:`~.store.Store`).
         faults: the fault configuration (:class:`~.faults.Faults`).
         api: the API dispatcher.
+        control_token: a token that opens the control API to non-loopback callers (or None).
     """
 
     spec: Spec
     store: Store
     faults: Faults
     api: Api
+    control_token: str | None = None
     _api_prefix: str
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -180,6 +182,7 @@ def create_app(
     faults: dict[str, Any] | None = None,
     spec_path: str | Path | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    control_token: str | None = None,
 ) -> EmulatorApp:
     """Build the emulator's ASGI app.
 
@@ -189,12 +192,16 @@ def create_app(
         faults: initial fault configuration (see :mod:`.faults`).
         spec_path: an openapi.yaml other than the packaged one.
         max_body_bytes: request bodies over this size are answered 413.
+        control_token: also answer the control API to any caller sending
+            ``Authorization: Bearer <control_token>`` (by default loopback callers only).
 
     Raises:
-        ValueError: an empty token or an invalid fault configuration.
+        ValueError: an empty token (API or control) or an invalid fault configuration.
         RuntimeError: the spec and the resources do not match.
         state.StorageError: the database is in use by another emulator or unwritable.
     """
+    if control_token is not None and not control_token.strip():
+        raise ValueError("the control token must not be empty")
     spec = load_spec(spec_path)
     checker = TokenChecker(tokens)
     fault_state = Faults(spec.by_id, None)
@@ -226,6 +233,7 @@ def create_app(
     app.spec = spec
     app.store = store
     app.faults = fault_state
+    app.control_token = control_token
     app.api = Api(
         spec, store.operations, store.tick, checker, fault_state, max_body_bytes=max_body_bytes
     )

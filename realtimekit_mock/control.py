@@ -23,11 +23,15 @@
 Protection: the control API answers only loopback peers (127.0.0.0/8, ::1) and in-process
 callers (no peer address, or httpx's/Starlette's in-process test transports); anyone else gets
 the same 404 envelope as an unknown path, so an emulator bound to a public interface cannot be
-reset or sabotaged from the network.
+reset or sabotaged from the network. An emulator started with a control token (``--control-token``
+or ``REALTIMEKIT_MOCK_CONTROL_TOKEN``) also answers callers that send
+``Authorization: Bearer <control token>`` (compared in constant time): the way to drive an
+emulator running as a service in another container.
 """
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
 from typing import TYPE_CHECKING, Any
 
@@ -140,11 +144,21 @@ def _json(status: int, payload: Any) -> Response:
 
 
 def _app(request: Request) -> EmulatorApp:
-    """The emulator app, once the caller is known to be local."""
-    if not is_local(request.scope.get("client")):
-        raise NoRoute(request.url.path)
+    """The emulator app, once the caller is known to be local or to hold the control token."""
     app: EmulatorApp = request.app
+    if not is_local(request.scope.get("client")) and not _has_control_token(request, app):
+        raise NoRoute(request.url.path)
     return app
+
+
+def _has_control_token(request: Request, app: EmulatorApp) -> bool:
+    expected = app.control_token
+    if not expected:
+        return False
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode(), expected.encode()
+    )
 
 
 async def _json_body(request: Request, validator: Any, what: str) -> dict[str, Any]:

@@ -49,7 +49,15 @@ def realtimekit_client(realtimekit_emulator: EmulatorServer) -> Iterator[Any]:
     ``realtimekit_client.RealtimeKit`` bound to the emulator's account and app when the package
     has it, else an ``AuthenticatedClient``.
     """
-    import realtimekit_client
+    try:
+        import realtimekit_client
+    except ModuleNotFoundError:
+        pytest.fail(
+            "the realtimekit_client fixture needs the generated client: install the emulator"
+            " with its pytest extra and the client, e.g."
+            ' pip install "./generated_client" "./[pytest]" from a checkout',
+            pytrace=False,
+        )
 
     bound = getattr(realtimekit_client, "RealtimeKit", None)
     if bound is not None:

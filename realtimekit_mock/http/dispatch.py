@@ -4,7 +4,9 @@ Per request: route (404/405) → authenticate (401) → faults → parameters (4
 type (415), size (413), JSON (400), schema (400) → the resource method named after the
 operationId, with the spec's parameter names as keyword arguments and the body cleaned from
 its schema → the success envelope, ``data`` projected onto the response schema. Any unexpected
-exception becomes a 500 envelope; no traceback leaves the process.
+exception becomes a 500 envelope; no traceback leaves the process. Every answer carries a
+``cf-ray`` request id shaped like Cloudflare's (16 hex digits, a dash, a three-letter location:
+``EMU``), unique within the process, so code that logs ``err.request_id`` can be tested.
 
 An operation whose request body is optional (``required: false``) also accepts no body at all,
 with or without a JSON content type; it is then treated as ``{}`` (with its defaults).
@@ -12,7 +14,9 @@ with or without a JSON content type; it is then treated as ``{}`` (with its defa
 
 from __future__ import annotations
 
+import itertools
 import logging
+import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -111,6 +115,7 @@ class Api:
         self.faults = faults
         self.max_body_bytes = max_body_bytes
         self.endpoints = [Endpoint(spec, op, operations[op.operation_id]) for op in spec.operations]
+        self._rays = itertools.count(secrets.randbits(32) << 32)
         self.router: Router[Endpoint] = Router()
         for endpoint in self.endpoints:
             self.router.add(spec.base_path + endpoint.op.path, endpoint.op.method, endpoint)
@@ -129,6 +134,7 @@ class Api:
             _logger.exception("unexpected error in %s %s", scope.get("method"), scope.get("path"))
             status, body, headers = error_answer(ServerError())
         headers.append((b"content-length", str(len(body)).encode()))
+        headers.append((b"cf-ray", b"%016x-EMU" % (next(self._rays) & 0xFFFFFFFFFFFFFFFF)))
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 

@@ -127,3 +127,29 @@ def test_opt_in_is_read_from_the_environment() -> None:
     settings = from_env({**CREDENTIALS, "CONTRACT_LIVE_OPT_IN": " a_op, b_op ,"})
 
     assert settings.opt_in == ("a_op", "b_op")
+
+
+def test_the_embedded_run_hides_only_the_capability_probe_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """uvicorn's warning about schemathesis' NULL-byte probe is dropped while the job's emulator
+    runs; other uvicorn warnings, and the same warning after the run, still show."""
+    import logging
+
+    from contract.runner import target
+    from contract.settings import from_env
+
+    log = logging.getLogger("uvicorn.error")
+    try:
+        with target(from_env({})):
+            # uvicorn configures its loggers at start (no propagation to the root).
+            log.addHandler(caplog.handler)
+            log.warning("Invalid HTTP request received.")
+            log.warning("something else")
+        log.warning("Invalid HTTP request received.")
+    finally:
+        log.removeHandler(caplog.handler)
+    assert [r.getMessage() for r in caplog.records] == [
+        "something else",
+        "Invalid HTTP request received.",
+    ]

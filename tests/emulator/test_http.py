@@ -301,3 +301,22 @@ def test_unexpected_exception_is_a_500_envelope(
     assert "Traceback" not in res.text and "secret internal detail" not in res.text
     monkeypatch.undo()
     assert http.get(f"/meetings/{mid}").status_code == 200
+
+
+def test_every_answer_carries_a_cf_ray_request_id(
+    realtimekit_client: Any, http: httpx.Client
+) -> None:
+    """Errors raised by the client name the emulator's cf-ray, unique per answer."""
+    import re
+
+    from realtimekit_client import NotFoundError
+
+    rays = set()
+    for _ in range(3):
+        with pytest.raises(NotFoundError) as caught:
+            realtimekit_client.meetings.get(str(uuid.uuid4()))
+        rays.add(caught.value.request_id)
+    rays.add(http.get("/meetings").headers["cf-ray"])
+    assert len(rays) == 4
+    assert all(re.fullmatch(r"[0-9a-f]{16}-EMU", ray or "") for ray in rays), rays
+    assert "[cf-ray " in str(caught.value)

@@ -112,3 +112,49 @@ def test_wheel_ships_the_spec_and_runs_outside_the_repo(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+USER_TEST = """
+def test_a_users_flow(realtimekit_client, realtimekit_emulator):
+    meeting = realtimekit_client.meetings.create(title="Weekly sync")
+    realtimekit_emulator.set_faults(queue=[{"status": 503}])
+    assert realtimekit_client.meetings.get(meeting.id).title == "Weekly sync"
+"""
+
+
+@pytest.mark.slow
+def test_the_documented_install_gives_working_fixtures_in_a_fresh_venv(tmp_path: Path) -> None:
+    """`pip install ./generated_client ".[pytest]"` in a new venv: a user's test passes."""
+    wheels = tmp_path / "wheels"
+    for source in (ROOT / "generated_client", ROOT):
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", wheels, source],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    (client,) = wheels.glob("realtimekit_client-*.whl")
+    (emulator,) = wheels.glob("realtimekit_mock-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", str(client), f"{emulator}[pytest]"],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "test_user.py").write_text(USER_TEST)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    ran = subprocess.run(
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_user.py"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "1 passed" in ran.stdout
