@@ -20,6 +20,7 @@ from typing import Any
 from benchmarks import (
     changes,
     client_inprocess,
+    client_list,
     client_loopback,
     client_startup,
     contract_job,
@@ -32,6 +33,7 @@ from benchmarks.common import GROUPS, REPORTS, ROOT, environment
 
 FULL: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 1000, "repeats": 30, "warmup": 300},
+    "client_list": {"calls": 100, "repeats": 15, "warmup": 20},
     "client_loopback": {"calls": 100, "repeats": 45, "warmup": 100},
     "client_startup": {"repeats": 30, "warmup": 2},
     "parse": {"calls": 2000, "repeats": 30, "warmup": 500},
@@ -43,6 +45,7 @@ FULL: dict[str, dict[str, Any]] = {
 }
 QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
+    "client_list": {"calls": 2, "repeats": 2, "warmup": 1},
     "client_loopback": {"calls": 2, "repeats": 2, "warmup": 1},
     "client_startup": {"repeats": 2, "warmup": 1},
     "parse": {"calls": 3, "repeats": 2, "warmup": 2},
@@ -60,6 +63,7 @@ QUICK: dict[str, dict[str, Any]] = {
 }
 RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
+    "client_list": client_list.run,
     "client_loopback": client_loopback.run,
     "client_startup": client_startup.run,
     "parse": parse.run,

@@ -23,6 +23,7 @@ REPORTS = ROOT / "reports" / "bench"
 
 GROUPS = (
     "client_inprocess",
+    "client_list",
     "client_loopback",
     "client_startup",
     "parse",
@@ -149,8 +150,8 @@ def compare(
 
 def print_client(result: dict[str, Any]) -> None:
     """One line per variant of a client group's result (for running a module by hand)."""
-    for operation in ("get", "create"):
-        for name, v in result[operation]["variants"].items():
+    for operation, data in result.items():
+        for name, v in data["variants"].items():
             print(
                 f"{operation:7} {name:32} {v['median_wall_us']:8.1f} us  "
                 f"x{v['ratio']:.2f}  cpu x{v['cpu_ratio']:.2f}"

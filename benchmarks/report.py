@@ -48,6 +48,23 @@ def _client_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return rows
 
 
+LIST_LIMIT = 4.0  # a page of 100 recordings: at most this many times the floor
+
+
+def _list_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    data = groups.get("client_list", {}).get("list_recordings")
+    if not data:
+        return []
+    ours, sdk = data["variants"][OURS]["ratio"], data["variants"]["cloudflare SDK"]["ratio"]
+    return [
+        (
+            f"Client in-process, list_recordings (100 items): ≤ {LIST_LIMIT}{X} the floor",
+            f"{_ratio(ours)} (official SDK {_ratio(sdk)})",
+            ours <= LIST_LIMIT,
+        )
+    ]
+
+
 def _server_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
     rows = []
     group = groups.get("emulator_load", {})
@@ -108,7 +125,12 @@ def _startup_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
 def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(target, measured, met) for every target the results can say something about."""
     groups = results["groups"]
-    rows = _client_targets(groups) + _startup_targets(groups) + _server_targets(groups)
+    rows = (
+        _client_targets(groups)
+        + _list_targets(groups)
+        + _startup_targets(groups)
+        + _server_targets(groups)
+    )
     for case, label in (("full", "the full spec"), ("fivefold", "a fivefold spec")):
         run = groups.get("changes", {}).get(case, {})
         if "median_s" in run:
@@ -330,6 +352,25 @@ def _client_sections(results: dict[str, Any]) -> list[str]:
             *_client_table(groups["client_inprocess"]),
             "",
         ]
+    if "client_list" in groups:
+        s = settings["client_list"]
+        out += [
+            "## 1b. A list-heavy read, in-process",
+            "",
+            "`list_recordings` answering a page of 100 recordings (the spec's `RecordingListPage`",
+            "item repeated, each with its meeting); every variant reads each item's status and",
+            f"the last one's meeting title; {s['repeats']} repeats of {s['calls']:,} calls.",
+            "",
+            "| Variant | µs/call, wall | Ratio | µs/call, CPU | CPU ratio |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for name, v in groups["client_list"]["list_recordings"]["variants"].items():
+            label = f"**{name}**" if name == OURS else name
+            out.append(
+                f"| {label} | {v['median_wall_us']:,.1f} | {_ratio(v['ratio'])} "
+                f"| {v['median_cpu_us']:,.1f} | {_ratio(v['cpu_ratio'])} |"
+            )
+        out.append("")
     if "client_loopback" in groups:
         s = settings["client_loopback"]
         pinned = groups["client_loopback"].get("pinned")

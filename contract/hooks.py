@@ -24,6 +24,9 @@ In a live run they also enforce contract.live_policy:
 - stateful scenarios run longer (LIVE_STATEFUL_STEPS), so the links are followed from the few
   resources a cap allows;
 - in read-only runs, well-formed ids are aimed at resources the account already has.
+
+In an embedded run they aim ids at what the emulator seeded instead (contract.seeding), so
+operations on sessions, live meetings and recordings reach their 2xx answers.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ import contract.checks  # noqa: F401  (registers the checks beyond the schema)
 from contract import ledger
 from contract.budget import Budget
 from contract.live_policy import RESOURCES, Access, effective, resource
+from contract.seeding import Seeder
 
 __all__ = ["WriteBudgetSpent"]
 
@@ -63,6 +67,7 @@ LIVE_STATEFUL_STEPS = 20
 # A well-formed id no resource has: what `change` requests aim at instead of a foreign id.
 NOBODY = "00000000-0000-4000-8000-000000000000"
 ID_PARAMS = {res.id_param: res.name for res in RESOURCES}
+SEEDER = Seeder(**RUN["seed"]) if RUN.get("seed") and not LIVE else None
 
 _lock = threading.Lock()
 _created: dict[str, set[str]] = defaultdict(set)
@@ -70,6 +75,7 @@ _stats: dict[str, dict[str, dict[str, int]]] = defaultdict(
     lambda: defaultdict(lambda: defaultdict(int))
 )
 _known_turn: dict[str, int] = defaultdict(int)
+_worlds: dict[int, str | None] = {}  # id(case) → the seeded world its ids were aimed at
 _last_dump = 0.0
 
 
@@ -211,6 +217,20 @@ if KNOWN_IDS:
         return path_parameters
 
 
+if SEEDER is not None:
+
+    @schemathesis.hook
+    def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+        """Aim the case's ids at a seeded world (two cases out of three), except in the
+        stateful phase, whose ids come from the links."""
+        assert SEEDER is not None
+        if _phase(case) == "stateful":
+            return
+        world = SEEDER.aim(case.operation.path, case)
+        with _lock:
+            _worlds[id(case)] = world
+
+
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
     """Count every answer; in a live run, write down what the API accepted."""
@@ -219,6 +239,10 @@ def after_call(context: Any, case: Any, response: Any) -> None:
     _count(operation_id, _phase(case), "sent")
     if ok:
         _count(operation_id, _phase(case), "2xx")
+    if SEEDER is not None:
+        with _lock:
+            world = _worlds.pop(id(case), None)
+        SEEDER.answered(operation_id, world, response.status_code)
     if not LIVE or not ok:
         return
     name = _created_resource(operation_id)

@@ -316,6 +316,8 @@ def write_summary(
     summary = parse(junit, secrets)
     summary.run, summary.stats, summary.cleanup = run, _stats(stats), list(cleanup)
     phase = None
+    generated: dict[str, int] = {}  # "5010 generated, 5010 passed, 28 skipped", added up
+    links = [0, 0]
     for line in output:
         if (header := PHASE_LINE.match(line)) is not None:
             phase = header[1].lower()
@@ -324,9 +326,13 @@ def write_summary(
                 summary.phase_skips[phase] = int(skips[1])
             phase = None
         if (found := LINKS.search(line)) is not None:
-            summary.links = (int(found[1]), int(found[2]))
+            links = [links[0] + int(found[1]), links[1] + int(found[2])]
+            summary.links = (links[0], links[1])
         if (counted := GENERATED.search(line)) is not None:
-            summary.generated = redact(counted[0].strip(), secrets)
+            for n, word in re.findall(r"(\d+) (\w+)", counted[0]):
+                generated[word] = generated.get(word, 0) + int(n)
+    if generated:
+        summary.generated = ", ".join(f"{n} {word}" for word, n in generated.items())
     if run is not None and run.interrupted:
         summary.errors["(run)"] = "interrupted (Ctrl-C or SIGTERM) before schemathesis finished"
     elif run is not None and run.exit_code != 0 and not summary.failures and not summary.errors:

@@ -10,8 +10,10 @@ import secrets
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
@@ -24,12 +26,25 @@ from contract.cleanup import Outcome, clean_up
 from contract.live_policy import Access, PolicyError
 from contract.settings import CONFIG, ROOT, SPEC, ConfigError, Settings
 
-__all__ = ["command", "environment", "run"]
+__all__ = ["command", "environment", "run", "shards"]
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 # Each link of the spec starts at a create: a read-only run has no stateful phase.
 READ_ONLY_PHASES = PHASES[:-1]
 KNOWN_IDS_PER_RESOURCE = 5
+# Against the embedded emulator the phases run in parallel processes, in groups of about equal
+# time (fuzzing takes as long as the three others together); links stay within one process.
+SPLIT = (("examples", "coverage", "stateful"), ("fuzzing",))
+
+
+def shards(settings: Settings) -> list[tuple[str, ...]]:
+    """The phases each schemathesis process runs: one process in live runs (the write budget
+    and the ledger count in one place), up to CONTRACT_PROCESSES groups otherwise."""
+    phases = READ_ONLY_PHASES if settings.read_only else PHASES
+    if settings.live or settings.processes < 2:
+        return [phases]
+    groups = [tuple(p for p in group if p in phases) for group in SPLIT]
+    return [g for g in groups if g]
 
 
 @contextlib.contextmanager
@@ -45,7 +60,7 @@ def target(settings: Settings) -> Iterator[Settings]:
     uvicorn_log.addFilter(_capability_probe)
     try:
         with EmulatorServer(tokens=[token]) as server:
-            yield replace(settings, base_url=server.base_url, token=token)
+            yield replace(settings, base_url=server.base_url, token=token, control_url=server.url)
     finally:
         uvicorn_log.removeFilter(_capability_probe)
 
@@ -112,9 +127,9 @@ def known_ids(settings: Settings) -> dict[str, list[str]]:
     return found
 
 
-def command(settings: Settings, junit: Path) -> list[str]:
-    """The schemathesis command line for these settings."""
-    phases = READ_ONLY_PHASES if settings.read_only else PHASES
+def command(settings: Settings, junit: Path, phases: Sequence[str] | None = None) -> list[str]:
+    """The schemathesis command line for these settings (all their phases, or `phases`)."""
+    phases = phases or (READ_ONLY_PHASES if settings.read_only else PHASES)
     cmd = [
         str(Path(sys.executable).with_name("schemathesis")),
         "--config-file",
@@ -157,6 +172,14 @@ def environment(
         "stats": str(paths["stats"]),
         "stateful": not settings.read_only,
     }
+    if settings.control_url and not settings.live:
+        run_settings["seed"] = {
+            "control_url": settings.control_url,
+            "api_url": settings.base_url,
+            "token": settings.token,
+            "account_id": settings.account_id,
+            "app_id": settings.app_id,
+        }
     if settings.live:
         run_settings.update(
             ledger=str(paths["ledger"]),
@@ -223,16 +246,119 @@ def _leftovers(settings: Settings, ledger_path: Path) -> list[Outcome]:
     return []
 
 
-def _tee(process: subprocess.Popen[str]) -> list[str]:
-    """Print the child's output as it comes, and keep it for the summary."""
-    lines = []
+_print_lock = threading.Lock()
+
+
+def _tee(process: subprocess.Popen[str], prefix: str, lines: list[str]) -> None:
+    """Print the child's output as it comes (each line after `prefix`), and keep it."""
     assert process.stdout is not None
     for line in process.stdout:
-        sys.stdout.write(line)
-        sys.stdout.flush()
+        with _print_lock:
+            sys.stdout.write(prefix + line)
+            sys.stdout.flush()
         lines.append(line.rstrip("\n"))
     process.wait()
-    return lines
+
+
+def _run_shards(
+    active: Settings, groups: list[tuple[str, ...]], out: Path, ids: dict[str, list[str]]
+) -> tuple[int, bool, list[str], list[Path], list[Path]]:
+    """Run one schemathesis process per group of phases, side by side; their exit code (the
+    worst), whether interrupted, their outputs one after the other, junit and stats files."""
+    junits = [out / f"junit-{n}.xml" for n in range(len(groups))]
+    stats = [out / f"stats-{n}.json" for n in range(len(groups))]
+    outputs: list[list[str]] = [[] for _ in groups]
+    processes, readers = [], []
+    for n, phases in enumerate(groups):
+        paths = {"ledger": out / "ledger.jsonl", "stats": stats[n]}
+        process = subprocess.Popen(
+            command(active, junits[n], phases),
+            env=environment(active, paths, ids),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            errors="replace",
+        )
+        prefix = f"[{','.join(phases)}] " if len(groups) > 1 else ""
+        reader = threading.Thread(target=_tee, args=(process, prefix, outputs[n]), daemon=True)
+        reader.start()
+        processes.append(process)
+        readers.append(reader)
+    interrupted = False
+    try:
+        for reader in readers:
+            while reader.is_alive():
+                reader.join(0.2)
+    except KeyboardInterrupt:
+        interrupted = True
+        for process in processes:
+            process.send_signal(signal.SIGINT)
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    codes = [p.returncode if p.returncode is not None else 1 for p in processes]
+    code = max(codes, key=lambda c: c != 0)
+    return code, interrupted, [line for o in outputs for line in o], junits, stats
+
+
+def merge_junit(parts: Sequence[Path], target: Path) -> None:
+    """One JUnit report from the processes': a test case per operation, with every failure
+    and error any process found; skipped only when no process ran it."""
+    cases: dict[str, ET.Element] = {}
+    suite_name = "schemathesis"
+    for part in parts:
+        if not part.exists():
+            continue
+        root = ET.fromstring(part.read_text(encoding="utf-8"))
+        suite_name = next((s.get("name", suite_name) for s in root.iter("testsuite")), suite_name)
+        for case in root.iter("testcase"):
+            label = case.get("name", "?")
+            kept = cases.setdefault(label, case)
+            if kept is case:
+                continue
+            skipped = kept.findall("skipped")
+            if skipped and case.find("skipped") is None:
+                for element in skipped:
+                    kept.remove(element)
+            for child in case:
+                if child.tag in ("failure", "error"):
+                    kept.append(child)
+    if not cases:
+        return  # no process finished: the summary says so
+
+    def count(tag: str) -> str:
+        return str(sum(1 for c in cases.values() if c.find(tag) is not None))
+
+    totals = {
+        "tests": str(len(cases)),
+        "failures": count("failure"),
+        "errors": count("error"),
+        "skipped": count("skipped"),
+    }
+    root = ET.Element("testsuites", totals)
+    suite = ET.SubElement(root, "testsuite", {"name": suite_name, **totals})
+    suite.extend(cases.values())
+    target.write_text(ET.tostring(root, encoding="unicode"), encoding="utf-8")
+
+
+def merge_stats(parts: Sequence[Path], target: Path) -> None:
+    """The processes' counts, added up."""
+    merged: dict[str, Any] = {"operations": {}, "accepted": {}}
+    for part in parts:
+        try:
+            data = json.loads(part.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for op, phases in data.get("operations", {}).items():
+            for phase, counts in phases.items():
+                slot = merged["operations"].setdefault(op, {}).setdefault(phase, {})
+                for what, n in counts.items():
+                    slot[what] = slot.get(what, 0) + n
+        for name, n in data.get("accepted", {}).items():
+            merged["accepted"][name] = merged["accepted"].get(name, 0) + n
+    target.write_text(json.dumps(merged, sort_keys=True), encoding="utf-8")
 
 
 def run(settings: Settings) -> int:
@@ -261,27 +387,19 @@ def run(settings: Settings) -> int:
             print(f"contract: account {active.account_id}, app {active.app_id}; {_limits(active)}")
             ledger.append(paths["ledger"], {"kind": "run", "base_url": active.base_url})
         ids = known_ids(active) if active.live and active.read_only else {}
-        process = subprocess.Popen(
-            command(active, paths["junit"]),
-            env=environment(active, paths, ids),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-        )
+        groups = shards(active)
+        if len(groups) > 1:
+            listed = "; ".join(", ".join(g) for g in groups)
+            print(f"contract: {len(groups)} schemathesis processes side by side: {listed}")
         try:
-            output = _tee(process)
-            code = process.returncode
-        except KeyboardInterrupt:
-            interrupted = True
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            code, interrupted, output, junits, stats = _run_shards(active, groups, out, ids)
         finally:
             if active.live:
                 outcomes += _cleanup(active, paths["ledger"], "cleanup")
+        merge_junit(junits, paths["junit"])
+        merge_stats(stats, paths["stats"])
+        for part in (*junits, *stats):
+            part.unlink(missing_ok=True)
         run_info = report.RunInfo(
             target=f"{where} at {active.base_url}",
             live=active.live,

@@ -41,6 +41,8 @@ class Settings:
     title_prefix: str
     workers: int
     reports: Path
+    processes: int = 1
+    control_url: str | None = None  # the embedded emulator's root (its control API)
 
 
 def _int(env: Mapping[str, str], name: str, default: int | None, minimum: int) -> int | None:
@@ -101,5 +103,6 @@ def from_env(env: Mapping[str, str] = os.environ, *, reports: Path = Path("repor
         meeting_ids=ids,
         title_prefix=env.get("CONTRACT_TITLE_PREFIX", "contract-check ") or "contract-check ",
         workers=_int(env, "CONTRACT_WORKERS", 1, 1),  # type: ignore[arg-type]
+        processes=1 if live else _int(env, "CONTRACT_PROCESSES", 2, 1),  # type: ignore[arg-type]
         reports=reports,
     )

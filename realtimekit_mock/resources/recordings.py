@@ -220,9 +220,9 @@ class Recordings(Resource):
             "settings": settings,
             "active_ms": 0,
             "resumed_ms": None,
+            # Where it uploads (null: the RealtimeKit bucket only); secrets never shown.
+            "storage_config": settings.get("storage_config"),
         }
-        if settings.get("storage_config") is not None:
-            data["storage_config"] = settings["storage_config"]
         record = Record.of(KIND, (account_id, app_id), self.backend.next_seq(), at * 1000, data)
         self.backend.put(record)
         self._signal(account_id, app_id, data, at)

@@ -23,7 +23,7 @@ pytest.importorskip("matplotlib")
 
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = (
-    "client_inprocess,client_loopback,client_startup,parse,emulator_inprocess,emulator_load,"
+    "client_inprocess,client_list,client_loopback,client_startup,parse,emulator_inprocess,emulator_load,"
     "generation,changes"
 )
 
@@ -81,7 +81,7 @@ def test_client_startup_group(smoke: tuple[dict[str, Any], Path]) -> None:
         assert v["median_wall_ms"] > 0
     every = variants["realtimekit_client, every namespace + httpx client"]
     assert variants["realtimekit_client"]["modules"] < every["modules"]
-    assert "## 8. Client start-up" in smoke[1].read_text()
+    assert "## 9. Client start-up" in smoke[1].read_text()
 
 
 def test_parse_group(smoke: tuple[dict[str, Any], Path]) -> None:
@@ -135,6 +135,8 @@ def test_report_and_chart_are_written(smoke: tuple[dict[str, Any], Path]) -> Non
     text = docs.read_text()
     assert "## Targets" in text
     assert "## 1. Client per-call cost, in-process" in text
+    assert "## 1b. A list-heavy read, in-process" in text
+    assert "list_recordings (100 items)" in text
     assert "![Benchmark chart](benchmarks.png)" in text
     assert docs.with_suffix(".png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -152,4 +153,69 @@ def test_the_embedded_run_hides_only_the_capability_probe_warning(
     assert [r.getMessage() for r in caplog.records] == [
         "something else",
         "Invalid HTTP request received.",
+    ]
+
+
+def test_the_processes_reports_merge_into_one(tmp_path: Path) -> None:
+    """Failures of either process are kept; a case one process skipped and another ran is not
+    skipped; the totals count each operation once."""
+    import xml.etree.ElementTree as ET
+
+    from contract.runner import merge_junit, merge_stats
+
+    a, b = tmp_path / "a.xml", tmp_path / "b.xml"
+    a.write_text(
+        '<testsuites><testsuite name="schemathesis">'
+        '<testcase name="GET /x"><skipped message="no examples"/></testcase>'
+        '<testcase name="POST /y"><failure>one</failure></testcase>'
+        "</testsuite></testsuites>"
+    )
+    b.write_text(
+        '<testsuites><testsuite name="schemathesis">'
+        '<testcase name="GET /x"/><testcase name="POST /y"><failure>two</failure></testcase>'
+        "</testsuite></testsuites>"
+    )
+    merge_junit([a, b, tmp_path / "missing.xml"], tmp_path / "junit.xml")
+    root = ET.parse(tmp_path / "junit.xml").getroot()
+    assert {k: root.get(k) for k in ("tests", "failures", "errors", "skipped")} == {
+        "tests": "2",
+        "failures": "1",
+        "errors": "0",
+        "skipped": "0",
+    }
+    failures = [f.text for f in root.iter("failure")]
+    assert failures == ["one", "two"]
+
+    (tmp_path / "s1.json").write_text('{"operations": {"op": {"coverage": {"sent": 2}}}}')
+    (tmp_path / "s2.json").write_text(
+        '{"operations": {"op": {"coverage": {"sent": 3, "2xx": 1}, "fuzzing": {"sent": 4}}},'
+        ' "accepted": {"meeting": 1}}'
+    )
+    merge_stats([tmp_path / "s1.json", tmp_path / "s2.json"], tmp_path / "stats.json")
+    merged = json.loads((tmp_path / "stats.json").read_text())
+    assert merged == {
+        "accepted": {"meeting": 1},
+        "operations": {"op": {"coverage": {"sent": 5, "2xx": 1}, "fuzzing": {"sent": 4}}},
+    }
+
+
+def test_embedded_runs_split_their_phases_and_live_runs_do_not() -> None:
+    """Two processes by default against the emulator; one, with every phase, live."""
+    from contract.runner import shards
+
+    assert shards(from_env({})) == [("examples", "coverage", "stateful"), ("fuzzing",)]
+    assert shards(from_env({"CONTRACT_MODE": "read-only"})) == [
+        ("examples", "coverage"),
+        ("fuzzing",),
+    ]
+    assert shards(from_env({"CONTRACT_PROCESSES": "1"})) == [
+        ("examples", "coverage", "fuzzing", "stateful")
+    ]
+    live = {
+        "CLOUDFLARE_API_TOKEN": "t" * 12,
+        "CLOUDFLARE_ACCOUNT_ID": "a",
+        "REALTIMEKIT_APP_ID": "b",
+    }
+    assert shards(from_env(live | {"CONTRACT_PROCESSES": "4"})) == [
+        ("examples", "coverage", "fuzzing", "stateful")
     ]

@@ -317,3 +317,19 @@ def test_interrupted_run_still_cleans_up(server: Any, tmp_path: Path) -> None:
     summary = (tmp_path / "reports" / "contract" / "summary.md").read_text(encoding="utf-8")
     assert summary.startswith("# Contract check summary\n\n**FAIL — ")
     assert "interrupted" in summary
+
+
+def test_embedded_run_reaches_a_2xx_on_every_operation(tmp_path: Path) -> None:
+    """Seeded worlds: session, live-meeting and recording operations answer 2xx, not only 404."""
+    env = _env("", CONTRACT_MAX_EXAMPLES="5")
+    for name in ("CONTRACT_BASE_URL", "CLOUDFLARE_API_TOKEN", "CLOUDFLARE_ACCOUNT_ID"):
+        del env[name]
+    del env["REALTIMEKIT_APP_ID"]
+
+    result = _job(tmp_path, env)
+
+    summary = _agree(result, tmp_path, passed=True)
+    rows = re.findall(r"^\| `(\w+)` \| [A-Z]+ \S+ \| (\d+) \| (\d+) \|$", summary, re.M)
+    reached = {op: int(ok) for op, _, ok in rows}
+    assert sorted(reached) == sorted(op.operation_id for op in load_spec().operations)
+    assert [op for op, ok in reached.items() if ok == 0] == []
