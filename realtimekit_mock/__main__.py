@@ -32,6 +32,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="T",
         help=f"accept this API token; repeat for more (default: {DEFAULT_TOKEN})",
     )
+    p.add_argument(
+        "--strict-apps",
+        action="store_true",
+        default=None,
+        help="answer 404 for an app ID create_app did not make (default: any app ID works)",
+    )
     f = p.add_argument_group("fault injection (change at run time with PUT /_emulator/faults)")
     f.add_argument("--latency-ms", type=float, help="delay every API response")
     f.add_argument("--error-rate", type=float, help="share of requests answered with a 5xx")
@@ -74,7 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse flags, build the app, serve until interrupted."""
     args = parse_args(argv)
     try:
-        app = create_app(tokens=args.token, db=args.db, faults=fault_config(args))
+        app = create_app(
+            tokens=args.token,
+            db=args.db,
+            faults=fault_config(args),
+            strict_apps=args.strict_apps,
+        )
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)
         return 2
