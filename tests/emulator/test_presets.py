@@ -383,3 +383,17 @@ def test_presets_survive_a_restart(tmp_path: Path) -> None:
         assert listed.total_count == len(DEFAULT_PRESET_NAMES) + 1
     finally:
         again.close()
+
+
+def test_renaming_a_preset_keeps_its_participants(realtimekit_client: RealtimeKit) -> None:
+    """Participants are linked by ID: after a rename they keep their preset_name, and the
+    preset (now in use) still cannot be deleted."""
+    rk = realtimekit_client
+    made = _create(rk, _body("before"))
+    meeting = rk.meetings.create(title="Weekly")
+    ada = rk.participants.add(meeting.id, custom_participant_id="ada", preset_name="before")
+    rk.presets.update(made.id, name="after")
+    assert rk.participants.get(meeting.id, ada.id).preset_name == "before"
+    with pytest.raises(ConflictError):
+        rk.presets.delete(made.id)
+    assert rk.participants.delete(meeting.id, ada.id).preset_id == str(made.id)
