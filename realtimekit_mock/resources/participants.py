@@ -1,6 +1,6 @@
 """The ``participants`` tag: participants added to a meeting, each with a join token.
 
-A participant's ``preset_name`` must name a preset of its app (404 otherwise); the record keeps
+A participant's ``preset_name`` must name a preset of its app (409 otherwise); the record keeps
 that preset's ID too (``preset_id``, shown by the delete answer; the live side reads the preset's
 ``view_type`` through it)."""
 
@@ -50,7 +50,7 @@ class Participants(Resource):
         self, *, account_id: str, app_id: str, meeting_id: str, body: dict[str, Any]
     ) -> dict[str, Any]:
         """Add a participant with a new join token; a duplicate ``custom_participant_id`` is a
-        conflict, a ``preset_name`` that names no preset of the app a 404."""
+        conflict, and so is a ``preset_name`` that names no preset of the app."""
         self.store.meetings.require(account_id, app_id, meeting_id)
         preset = self.store.presets.require_named(account_id, app_id, body["preset_name"])
         scope = (account_id, app_id, meeting_id)
@@ -96,7 +96,7 @@ class Participants(Resource):
         body: dict[str, Any],
     ) -> dict[str, Any]:
         """Change only what was sent; null clears ``name``/``picture``, not ``preset_name``; a
-        new ``preset_name`` must name a preset of the app (404 otherwise)."""
+        new ``preset_name`` must name a preset of the app (409 otherwise)."""
         changes = dict(body)
         if changes.get("preset_name", "") is None:
             del changes["preset_name"]

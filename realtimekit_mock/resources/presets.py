@@ -202,10 +202,11 @@ class Presets(Resource):
                 self._create(account_id, app_id, body)
 
     def require_named(self, account_id: str, app_id: str, name: str) -> Record:
-        """The app's preset of that name, or :class:`NotFound` (404)."""
+        """The app's preset of that name, or :class:`Conflict` (409): the request names a
+        preset the app's current state lacks (a 404 would read as "the meeting is gone")."""
         record = self.backend.find(KIND, (account_id, app_id), "name", name)
         if record is None:
-            raise NotFound("Preset", name, message=f"No preset named {name!r} in this app")
+            raise Conflict(f"preset_name: the app has no preset named {name!r}")
         return record
 
     def view_type(self, account_id: str, app_id: str, preset_id: str | None) -> str:

@@ -301,23 +301,32 @@ def test_a_preset_in_use_cannot_be_deleted(realtimekit_client: RealtimeKit) -> N
 
 
 def test_participants_must_name_a_preset_of_their_app(
-    realtimekit_client: RealtimeKit, http: Any, contract: Any
+    realtimekit_client: RealtimeKit, emulator: Any, http: Any, contract: Any
 ) -> None:
-    """Add and edit with a preset_name the app has no preset of: 404, nothing changed; a
-    preset of another app does not count."""
+    """Add and edit with a preset_name the app has no preset of: 409 naming it, nothing
+    changed; a preset of another app does not count."""
     rk = realtimekit_client
     meeting = rk.meetings.create(title="Weekly")
     res = http.post(
         f"/meetings/{meeting.id}/participants",
         json={"custom_participant_id": "u", "preset_name": "no_such_preset"},
     )
-    assert res.status_code == 404
-    assert contract.error(res)["message"] == "No preset named 'no_such_preset' in this app"
+    assert res.status_code == 409
+    assert (
+        contract.error(res)["message"]
+        == "preset_name: the app has no preset named 'no_such_preset'"
+    )
     assert rk.participants.list(meeting.id).paging.total_count == 0
     ada = rk.participants.add(meeting.id, custom_participant_id="ada", preset_name="webinar_viewer")
-    with pytest.raises(NotFoundError, match="No preset named 'ghost'"):
+    with pytest.raises(ConflictError, match="no preset named 'ghost'"):
         rk.participants.edit(meeting.id, ada.id, body=ParticipantUpdate(preset_name="ghost"))
     assert rk.participants.get(meeting.id, ada.id).preset_name == "webinar_viewer"
+    with RealtimeKit(
+        base_url=emulator.base_url, token=emulator.token, account_id="acc", app_id="other"
+    ) as other:
+        _create(other, _body("only_there"))
+    with pytest.raises(ConflictError, match="only_there"):
+        rk.participants.add(meeting.id, custom_participant_id="b", preset_name="only_there")
 
 
 def test_the_delete_answer_carries_the_real_preset_id(realtimekit_client: RealtimeKit) -> None:
