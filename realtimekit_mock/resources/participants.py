@@ -29,12 +29,16 @@ class Participants(Resource):
     tag = "participants"
     helpers = ("count_with_preset", "require")
 
-    def count_with_preset(self, account_id: str, app_id: str, preset_id: str) -> int:
-        """How many participants of the app's meetings have that preset."""
+    def count_with_preset(self, account_id: str, app_id: str, preset_id: str, name: str) -> int:
+        """How many participants of the app's meetings have that preset (by its ID, or by its
+        name for participants stored before presets existed)."""
         found = 0
         for meeting in self.backend.list("meeting", (account_id, app_id)):
             for record in self.backend.list(KIND, (account_id, app_id, meeting.id)):
-                if record.load().get("preset_id") == preset_id:
+                data = record.load()
+                if data.get("preset_id", preset_id if data["preset_name"] == name else None) == (
+                    preset_id
+                ):
                     found += 1
         return found
 

@@ -209,9 +209,16 @@ class Presets(Resource):
             raise Conflict(f"preset_name: the app has no preset named {name!r}")
         return record
 
-    def view_type(self, account_id: str, app_id: str, preset_id: str | None) -> str:
-        """The ``view_type`` of a preset of the app (``GROUP_CALL`` if it is gone)."""
-        record = self.backend.get(KIND, (account_id, app_id), preset_id) if preset_id else None
+    def view_type(
+        self, account_id: str, app_id: str, preset_id: str | None, name: str | None = None
+    ) -> str:
+        """The ``view_type`` of a preset of the app, by ID (or by name, for participants stored
+        before presets existed); ``GROUP_CALL`` if there is none."""
+        scope = (account_id, app_id)
+        if preset_id is not None:
+            record = self.backend.get(KIND, scope, preset_id)
+        else:
+            record = self.backend.find(KIND, scope, "name", name) if name else None
         if record is None:
             return "GROUP_CALL"
         return str(record.load()["config"]["view_type"])
@@ -281,9 +288,9 @@ class Presets(Resource):
         """Delete a preset no participant of the app has (409 otherwise); answers what it
         was."""
         record = self._require(account_id, app_id, preset_id)
-        users = self.store.participants.count_with_preset(account_id, app_id, preset_id)
+        name = record.load()["name"]
+        users = self.store.participants.count_with_preset(account_id, app_id, preset_id, name)
         if users:
-            name = record.load()["name"]
             raise Conflict(
                 f"Preset {name!r} is in use by {users} participant{'s' if users > 1 else ''};"
                 " give them another preset or delete them first"

@@ -102,7 +102,9 @@ class LiveSide:
             self.store.timers.cancel(account_id, app_id, f"{_END_TIMER}:{session.id}")
         data = participant.load()
         peer_id = new_id()
-        view_type = self.store.presets.view_type(account_id, app_id, data.get("preset_id"))
+        view_type = self.store.presets.view_type(
+            account_id, app_id, data.get("preset_id"), data["preset_name"]
+        )
         peer = {
             "id": peer_id,
             "created_at": stamp,

@@ -406,3 +406,34 @@ def test_renaming_a_preset_keeps_its_participants(realtimekit_client: RealtimeKi
     with pytest.raises(ConflictError):
         rk.presets.delete(made.id)
     assert rk.participants.delete(meeting.id, ada.id).preset_id == str(made.id)
+
+
+def test_participants_stored_before_presets_find_theirs_by_name() -> None:
+    """A participant record without a preset ID (written by an emulator before presets) counts
+    as using the preset its name names: it blocks the delete, its peers get that view type and
+    its delete answer carries the preset's ID."""
+    app = create_app()
+    store, scope = app.store, {"account_id": "a", "app_id": "b"}
+    viewer = store.presets.list_presets(**scope, page_no=1, per_page=100).items[3]
+    assert viewer["name"] == "webinar_viewer"
+    meeting = store.meetings.create_meeting(**scope, body={})
+    added = store.participants.add_participant(
+        **scope,
+        meeting_id=meeting["id"],
+        body={"custom_participant_id": "old", "preset_name": "webinar_viewer"},
+    )
+    record = store.backend.get("participant", ("a", "b", meeting["id"]), added["id"])
+    legacy = {k: v for k, v in record.load().items() if k != "preset_id"}
+    with store.transaction():
+        store.backend.put(record.replaced(legacy))
+    with pytest.raises(Conflict, match="in use by 1 participant"):
+        store.presets.delete_preset(**scope, preset_id=viewer["id"])
+    with store.transaction():
+        peer = store.live.join("a", "b", meeting["id"], participant_id=added["id"])
+    assert {e["preset_view_type"] for e in peer["peer_events"]} == {"WEBINAR"}
+    app.advance("a", "b", 1)
+    store.live.leave("a", "b", meeting["id"], participant_id=added["id"])
+    gone = store.participants.delete_participant(
+        **scope, meeting_id=meeting["id"], participant_id=added["id"]
+    )
+    assert gone["preset_id"] == viewer["id"]
