@@ -150,6 +150,15 @@ RESOURCES: tuple[Resource, ...] = (
         default_cap=5,
         label_field="title",
     ),
+    Resource(
+        name="preset",
+        id_param="preset_id",
+        undo="delete_preset",
+        cap_setting="CONTRACT_MAX_PRESETS",
+        default_cap=2,
+        label_field="name",
+        undo_ok=frozenset({404}),  # already deleted (by the run itself)
+    ),
 )
 
 POLICY: dict[str, Policy] = {
@@ -195,6 +204,14 @@ POLICY: dict[str, Policy] = {
         opt_in=create("track_recording"),
     ),
     "pause_resume_stop_recording": change("recording"),
+    "create_preset": create("preset"),
+    "list_presets": read(),
+    "get_preset": read(),
+    "update_preset": change("preset"),
+    "replace_preset": change("preset"),
+    "delete_preset": change("preset"),
+    "list_apps": read(),
+    "create_app": never("creates an app, which no operation can delete"),
 }
 
 

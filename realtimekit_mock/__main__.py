@@ -44,6 +44,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         f"'Authorization: Bearer T' (default: {CONTROL_TOKEN_ENV} from the environment; "
         "without one, loopback callers only)",
     )
+    p.add_argument(
+        "--strict-apps",
+        action="store_true",
+        default=None,
+        help="answer 404 for an app ID create_app did not make (default: any app ID works)",
+    )
     f = p.add_argument_group("fault injection (change at run time with PUT /_emulator/faults)")
     f.add_argument("--latency-ms", type=float, help="delay every API response")
     f.add_argument("--error-rate", type=float, help="share of requests answered with a 5xx")
@@ -92,7 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     control_token = args.control_token or os.environ.get(CONTROL_TOKEN_ENV) or None
     try:
         app = create_app(
-            tokens=tokens, db=args.db, faults=fault_config(args), control_token=control_token
+            tokens=tokens,
+            db=args.db,
+            faults=fault_config(args),
+            strict_apps=args.strict_apps,
+            control_token=control_token,
         )
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)

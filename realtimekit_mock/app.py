@@ -27,12 +27,16 @@ from .spec import Spec, load_spec
 from .state import open_backend
 from .store import Store
 
-__all__ = ["TICK_S", "EmulatorApp", "create_app"]
+__all__ = ["STRICT_APPS_ENV", "TICK_S", "EmulatorApp", "create_app"]
 
 _logger = logging.getLogger("realtimekit_mock")
 
 TICK_S = 0.2
 """How often a served emulator runs due timers."""
+
+STRICT_APPS_ENV = "REALTIMEKIT_EMULATOR_STRICT_APPS"
+"""Environment variable: ``1``/``true``/``yes`` makes :func:`create_app` strict about apps
+when its ``strict_apps`` is not given."""
 
 
 class EmulatorApp(Starlette):
@@ -182,6 +186,7 @@ def create_app(
     faults: dict[str, Any] | None = None,
     spec_path: str | Path | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    strict_apps: bool | None = None,
     control_token: str | None = None,
 ) -> EmulatorApp:
     """Build the emulator's ASGI app.
@@ -192,6 +197,9 @@ def create_app(
         faults: initial fault configuration (see :mod:`.faults`).
         spec_path: an openapi.yaml other than the packaged one.
         max_body_bytes: request bodies over this size are answered 413.
+        strict_apps: answer 404 (the error envelope) for an app ID that ``create_app`` did not
+            make, instead of making the app on its first use; default: from the environment
+            variable :data:`STRICT_APPS_ENV`, else False.
         control_token: also answer the control API to any caller sending
             ``Authorization: Bearer <control_token>`` (by default loopback callers only).
 
@@ -210,7 +218,9 @@ def create_app(
             fault_state.configure(faults)
         except EmulatorError as exc:
             raise ValueError(f"invalid fault configuration: {exc.message}") from None
-    store = Store(spec, open_backend(db))
+    if strict_apps is None:
+        strict_apps = os.environ.get(STRICT_APPS_ENV, "").strip().lower() in {"1", "true", "yes"}
+    store = Store(spec, open_backend(db), strict_apps=strict_apps)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

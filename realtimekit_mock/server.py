@@ -47,6 +47,8 @@ class EmulatorServer:
         app_id: the app ID handed to tests.
         app: an app built by :func:`create_app` to serve instead of building one.
         log_level: uvicorn's log level.
+        strict_apps: answer 404 for an app ID that ``create_app`` did not make (see
+            :func:`create_app`).
     """
 
     def __init__(
@@ -62,9 +64,12 @@ class EmulatorServer:
         app_id: str = DEFAULT_APP_ID,
         app: EmulatorApp | None = None,
         log_level: str = "warning",
+        strict_apps: bool | None = None,
     ) -> None:
         self.tokens = list(tokens) if tokens is not None else [DEFAULT_TOKEN]
-        self.app = app or create_app(tokens=self.tokens, db=db, faults=faults, spec_path=spec_path)
+        self.app = app or create_app(
+            tokens=self.tokens, db=db, faults=faults, spec_path=spec_path, strict_apps=strict_apps
+        )
         self.host = host
         self.port = port
         self.account_id = account_id

@@ -42,15 +42,20 @@ class Store:
     Args:
         spec: the parsed spec (its operations decide which methods are operations).
         backend: where records live; in memory unless given.
+        strict_apps: answer 404 for an app ID that ``create_app`` did not make, instead of
+            making the app on its first use.
 
     Raises:
         RuntimeError: an operation of the spec has no resource method, or a resource has a
             public method that is neither an operation nor a declared helper.
     """
 
-    def __init__(self, spec: Spec, backend: Backend | None = None) -> None:
+    def __init__(
+        self, spec: Spec, backend: Backend | None = None, *, strict_apps: bool = False
+    ) -> None:
         check_operations(spec, RESOURCES)
         self.spec = spec
+        self.strict_apps = strict_apps
         self.backend = backend if backend is not None else Backend()
         self.lock = threading.RLock()
         self.join_tokens = JoinTokens()
@@ -71,16 +76,27 @@ class Store:
         """Every operation's guarded method, by operationId (what the HTTP layer calls)."""
         for op in spec.operations:
             resource = self.resources[op.tag]
-            guarded = self._guarded(getattr(resource, op.operation_id))
+            in_app = any(p.name == "app_id" for p in op.parameters)
+            guarded = self._guarded(getattr(resource, op.operation_id), in_app)
             setattr(resource, op.operation_id, guarded)
             self.operations[op.operation_id] = guarded
 
-    def _guarded(self, method: Callable[..., Any]) -> Callable[..., Any]:
+    def _guarded(self, method: Callable[..., Any], in_app: bool = False) -> Callable[..., Any]:
         lock, backend = self.lock, self.backend
 
         @functools.wraps(method)
         def guarded(**kwargs: Any) -> Any:
             with lock:
+                if in_app:
+                    # The app first, in a transaction of its own: an app used once exists even
+                    # if that operation then fails (or a 404 for an unknown app when strict).
+                    backend.begin()
+                    try:
+                        self.apps.ensure(kwargs["account_id"], kwargs["app_id"])
+                    except BaseException:
+                        backend.end(True)
+                        raise
+                    backend.end(False)
                 backend.begin()
                 try:
                     result = method(**kwargs)

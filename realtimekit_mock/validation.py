@@ -14,7 +14,7 @@ replaced by ``[write-only value]`` (or ``"[write-only]"`` inside a quoted object
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -45,7 +45,7 @@ def describe_error(
     ``hidden``: names of write-only properties, whose values the message must not show.
     """
     error = _most_specific(error)
-    path = _dotted(error.instance_path)
+    path = _dotted(error.instance_path, error.schema_path)
     kind = error.kind
     if type(kind).__name__ == "Required":
         name = str(getattr(kind, "property", ""))
@@ -131,10 +131,17 @@ def write_only_names(shape: Shape) -> frozenset[str]:
     return frozenset(names)
 
 
-def _dotted(instance_path: list[str | int]) -> str:
+def _dotted(instance_path: list[str | int], schema_path: Sequence[str | int] = ()) -> str:
+    # jsonschema-rs reports an object key that looks like a number (a preset's colour "600") as
+    # an int, like an array index: it is a key when the schema path has it as a property.
+    keys = {
+        str(schema_path[i + 1])
+        for i in range(len(schema_path) - 1)
+        if schema_path[i] == "properties"
+    }
     out = ""
     for part in instance_path:
-        if isinstance(part, int):
+        if isinstance(part, int) and str(part) not in keys:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)

@@ -12,9 +12,11 @@ from collections.abc import Iterable
 
 from ..spec import Spec
 from .active_session import ActiveSession
+from .apps import Apps
 from .base import Resource, new_id
 from .meetings import Meetings
 from .participants import Participants
+from .presets import Presets
 from .recordings import Recordings
 from .sessions import Sessions
 
@@ -26,6 +28,8 @@ RESOURCES: tuple[type[Resource], ...] = (
     Sessions,
     ActiveSession,
     Recordings,
+    Presets,
+    Apps,
 )
 
 

@@ -100,7 +100,9 @@ class Meetings(Resource):
         return data
 
     def create_org_meeting(self, *, account_id: str, body: dict[str, Any]) -> dict[str, Any]:
-        """Create a meeting through the deprecated path: in the account's ``default`` app."""
+        """Create a meeting through the deprecated path: in the account's ``default`` app
+        (made if need be, strict or not)."""
+        self.store.apps.ensure(account_id, DEFAULT_ORG_APP_ID, strict=False)
         return self.create_meeting(account_id=account_id, app_id=DEFAULT_ORG_APP_ID, body=body)
 
     def get_meeting(

@@ -1,4 +1,8 @@
-"""The ``participants`` tag: participants added to a meeting, each with a join token."""
+"""The ``participants`` tag: participants added to a meeting, each with a join token.
+
+A participant's ``preset_name`` must name a preset of its app (409 otherwise); the record keeps
+that preset's ID too (``preset_id``, shown by the delete answer; the live side reads the preset's
+``view_type`` through it)."""
 
 from __future__ import annotations
 
@@ -23,7 +27,20 @@ class Participants(Resource):
     """Participants, scoped by ``(account_id, app_id, meeting_id)``."""
 
     tag = "participants"
-    helpers = ("require",)
+    helpers = ("count_with_preset", "require")
+
+    def count_with_preset(self, account_id: str, app_id: str, preset_id: str, name: str) -> int:
+        """How many participants of the app's meetings have that preset (by its ID, or by its
+        name for participants stored before presets existed)."""
+        found = 0
+        for meeting in self.backend.list("meeting", (account_id, app_id)):
+            for record in self.backend.list(KIND, (account_id, app_id, meeting.id)):
+                data = record.load()
+                if data.get("preset_id", preset_id if data["preset_name"] == name else None) == (
+                    preset_id
+                ):
+                    found += 1
+        return found
 
     def require(self, account_id: str, app_id: str, meeting_id: str, participant_id: str) -> Record:
         """The participant's record (its meeting must exist), or :class:`NotFound`."""
@@ -37,8 +54,9 @@ class Participants(Resource):
         self, *, account_id: str, app_id: str, meeting_id: str, body: dict[str, Any]
     ) -> dict[str, Any]:
         """Add a participant with a new join token; a duplicate ``custom_participant_id`` is a
-        conflict."""
+        conflict, and so is a ``preset_name`` that names no preset of the app."""
         self.store.meetings.require(account_id, app_id, meeting_id)
+        preset = self.store.presets.require_named(account_id, app_id, body["preset_name"])
         scope = (account_id, app_id, meeting_id)
         custom_id = body["custom_participant_id"]
         if self.backend.find(KIND, scope, "custom_participant_id", custom_id) is not None:
@@ -49,6 +67,7 @@ class Participants(Resource):
         data = {
             "id": pid,
             **body,
+            "preset_id": preset.id,
             "created_at": stamp,
             "updated_at": stamp,
             "token": self.store.join_tokens.mint(meeting_id, pid, ms // 1000),
@@ -80,11 +99,15 @@ class Participants(Resource):
         participant_id: str,
         body: dict[str, Any],
     ) -> dict[str, Any]:
-        """Change only what was sent; null clears ``name``/``picture``, not ``preset_name``."""
+        """Change only what was sent; null clears ``name``/``picture``, not ``preset_name``; a
+        new ``preset_name`` must name a preset of the app (409 otherwise)."""
         changes = dict(body)
         if changes.get("preset_name", "") is None:
             del changes["preset_name"]
         record = self.require(account_id, app_id, meeting_id, participant_id)
+        if "preset_name" in changes:
+            preset = self.store.presets.require_named(account_id, app_id, changes["preset_name"])
+            changes["preset_id"] = preset.id
         old = record.load()
         data = {**old, **changes, "updated_at": self.stamp(account_id, app_id, old["updated_at"])}
         self.backend.put(record.replaced(data, _keys(data)))
@@ -93,14 +116,15 @@ class Participants(Resource):
     def delete_participant(
         self, *, account_id: str, app_id: str, meeting_id: str, participant_id: str
     ) -> dict[str, Any]:
-        """Remove a participant (its token stops working); answers what it was.
-
-        The emulator has no presets of its own, so ``preset_id`` carries the preset name.
-        """
+        """Remove a participant (its token stops working); answers what it was, with the ID of
+        its preset."""
         record = self.require(account_id, app_id, meeting_id, participant_id)
         self.backend.delete(record)
         gone = record.load()
-        return {**gone, "preset_id": gone["preset_name"]}
+        if "preset_id" not in gone:  # stored before presets existed: look the name up
+            found = self.backend.find("preset", (account_id, app_id), "name", gone["preset_name"])
+            gone["preset_id"] = found.id if found is not None else gone["preset_name"]
+        return gone
 
     def refresh_participant_token(
         self, *, account_id: str, app_id: str, meeting_id: str, participant_id: str

@@ -102,6 +102,9 @@ class LiveSide:
             self.store.timers.cancel(account_id, app_id, f"{_END_TIMER}:{session.id}")
         data = participant.load()
         peer_id = new_id()
+        view_type = self.store.presets.view_type(
+            account_id, app_id, data.get("preset_id"), data["preset_name"]
+        )
         peer = {
             "id": peer_id,
             "created_at": stamp,
@@ -113,12 +116,13 @@ class LiveSide:
             "user_id": data["id"],
             "duration": 0,
             "peer_events": [
-                self._event("PEER_CREATED", peer_id, data["id"], session.id, at, 0),
-                self._event("PEER_JOINING", peer_id, data["id"], session.id, at, 0),
+                self._event("PEER_CREATED", peer_id, data["id"], session.id, at, 0, view_type),
+                self._event("PEER_JOINING", peer_id, data["id"], session.id, at, 0, view_type),
             ],
             "session_id": session.id,
             "meeting_id": meeting_id,
             "joined_ms": at,
+            "preset_view_type": view_type,
         }
         self.backend.put(
             Record.of(
@@ -261,7 +265,15 @@ class LiveSide:
         duration = _minutes(at - data["joined_ms"])
         data.update(left_at=stamp, left_ms=at, updated_at=stamp, duration=duration)
         data["peer_events"].append(
-            self._event("PEER_LEAVING", peer.id, data["user_id"], session.id, at, duration)
+            self._event(
+                "PEER_LEAVING",
+                peer.id,
+                data["user_id"],
+                session.id,
+                at,
+                duration,
+                data.get("preset_view_type", "GROUP_CALL"),
+            )
         )
         self.backend.put(peer.replaced(data))
         session_data = session.load()
@@ -322,7 +334,13 @@ class LiveSide:
 
     @staticmethod
     def _event(
-        name: str, peer_id: str, participant_id: str, session_id: str, at: int, minutes: float
+        name: str,
+        peer_id: str,
+        participant_id: str,
+        session_id: str,
+        at: int,
+        minutes: float,
+        view_type: str,
     ) -> dict[str, Any]:
         stamp = format_ms(at)
         return {
@@ -333,7 +351,7 @@ class LiveSide:
             "minutes_consumed": minutes,
             "participant_id": participant_id,
             "peer_id": peer_id,
-            "preset_view_type": "GROUP_CALL",
+            "preset_view_type": view_type,
             "session_id": session_id,
             "socket_session_id": None,
         }

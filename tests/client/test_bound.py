@@ -321,7 +321,7 @@ def test_async_paging_45_meetings_on_emulator(realtimekit_emulator: Any) -> None
             made = await asyncio.gather(*(rk.meetings.create(title=f"M{i}") for i in range(45)))
             for i in range(7):
                 await rk.participants.add(
-                    made[0].id, custom_participant_id=f"u{i}", preset_name="host"
+                    made[0].id, custom_participant_id=f"u{i}", preset_name="group_call_host"
                 )
             meetings = [m async for m in rk.meetings.iter(per_page=20)]
             participants = [p async for p in rk.participants.iter(made[0].id, per_page=3)]

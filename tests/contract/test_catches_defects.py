@@ -121,7 +121,9 @@ def stateless_failures(
     """
     meeting = _create_meeting(app, {"title": "existing"}).json()["data"]["id"]
     added = _post(
-        app, f"/{meeting}/participants", {"custom_participant_id": "p-1", "preset_name": "host"}
+        app,
+        f"/{meeting}/participants",
+        {"custom_participant_id": "p-1", "preset_name": "group_call_host"},
     ).json()
     pins = {"account_id": ACCOUNT, "app_id": APP_ID, "meeting_id": meeting}
     if added.get("success"):  # a variant may lose the meeting itself

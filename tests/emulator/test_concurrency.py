@@ -85,7 +85,7 @@ def test_racing_duplicate_participants_one_wins(
     try:
         with _client(server) as client:
             mid = client.post("/meetings", json={}).json()["data"]["id"]
-            body = {"custom_participant_id": "same", "preset_name": "p"}
+            body = {"custom_participant_id": "same", "preset_name": "group_call_participant"}
 
             def add(_: int) -> int:
                 return client.post(f"/meetings/{mid}/participants", json=body).status_code
@@ -133,7 +133,10 @@ def test_store_is_thread_safe_when_called_directly(tmp_path: Path, use_db: bool)
                     account_id="a",
                     app_id="b",
                     meeting_id=mid,
-                    body={"custom_participant_id": f"{worker}-{i}", "preset_name": "p"},
+                    body={
+                        "custom_participant_id": f"{worker}-{i}",
+                        "preset_name": "group_call_participant",
+                    },
                 )
                 store.meetings.list_meetings(account_id="a", app_id="b", per_page=5, page_no=1)
 

@@ -24,6 +24,7 @@ def _url(operation_id: str, meeting_id: str, participant_id: str = "p1") -> str:
     op = SPEC.by_id[operation_id]
     path = (
         op.path.replace("/accounts/{account_id}/realtime/kit/{app_id}", "")
+        .replace("/accounts/{account_id}/realtime/kit/apps", "APPS")
         .replace("/accounts/{account_id}/realtimekit", "ORG")
         .replace("{meeting_id}", meeting_id)
         .replace("{participant_id}", participant_id)
@@ -38,6 +39,8 @@ def _url(operation_id: str, meeting_id: str, participant_id: str = "p1") -> str:
 def _absolute(emulator: Any, relative: str) -> str:
     if relative.startswith("ORG"):
         return f"{emulator.base_url}/accounts/{emulator.account_id}/realtimekit{relative[3:]}"
+    if relative.startswith("APPS"):
+        return f"{emulator.base_url}/accounts/{emulator.account_id}/realtime/kit/apps{relative[4:]}"
     return (
         f"{emulator.base_url}/accounts/{emulator.account_id}/realtime/kit/{emulator.app_id}"
         f"{relative}"

@@ -326,7 +326,7 @@ def test_meetings_are_scoped_by_account_and_app(http: Any, create: Any, emulator
         assert http.put(f"{base}/{scope}/meetings/{mid}", json={}).status_code == 404
         listed = http.get(f"{base}/{scope}/meetings").json()
         assert listed["paging"]["total_count"] == 0
-        body = {"custom_participant_id": "u", "preset_name": "p"}
+        body = {"custom_participant_id": "u", "preset_name": "group_call_participant"}
         assert (
             http.post(f"{base}/{scope}/meetings/{mid}/participants", json=body).status_code == 404
         )

@@ -15,6 +15,7 @@ from realtimekit_client.api.participants import (
     list_participants,
     refresh_participant_token,
 )
+from realtimekit_client.api.presets import list_presets
 from realtimekit_client.models import (
     DeletedParticipantEnvelope,
     ParticipantCreate,
@@ -81,7 +82,8 @@ def test_participant_lifecycle_through_client(api: Any, emulator: Any, create: A
     assert deleted.status_code == HTTPStatus.OK
     assert isinstance(deleted.parsed, DeletedParticipantEnvelope)
     assert deleted.parsed.data.custom_participant_id == "user-42"
-    assert deleted.parsed.data.preset_id == "group_call_host"
+    presets = {p.name: str(p.id) for p in list_presets.sync(acc, app, client=api).data}
+    assert deleted.parsed.data.preset_id == presets["group_call_host"]
     assert get_participant.sync_detailed(acc, app, mid, pid, client=api).status_code == 404
 
 
@@ -95,7 +97,7 @@ def test_add_returns_token_and_ignores_server_owned_fields(
     mid = create()["id"]
     body = {
         "custom_participant_id": "u1",
-        "preset_name": "host",
+        "preset_name": "group_call_host",
         "id": "5f8e3a52-1d2b-4c0e-8f3a-9b7c6d5e4f30",
         "token": "chosen-by-client",
         "created_at": "2000-01-01T00:00:00.000Z",
@@ -135,8 +137,8 @@ def test_edit_null_semantics(http: Any, create: Any, add: Any, contract: Any) ->
     assert data["preset_name"] == "group_call_host"
     assert data["token"] == person["token"]
     assert data["updated_at"] >= person["updated_at"]
-    data = http.patch(url, json={"preset_name": "viewer"}).json()["data"]
-    assert (data["preset_name"], data["name"]) == ("viewer", None)
+    data = http.patch(url, json={"preset_name": "webinar_viewer"}).json()["data"]
+    assert (data["preset_name"], data["name"]) == ("webinar_viewer", None)
     assert data["custom_participant_id"] == "u1"
 
 
@@ -156,15 +158,16 @@ def test_refresh_issues_a_new_token_that_edit_then_shows(
 def test_delete_returns_deleted_participant_shape(
     http: Any, create: Any, add: Any, contract: Any
 ) -> None:
-    """delete_participant answers DeletedParticipant (preset_id carries the preset name)."""
+    """delete_participant answers DeletedParticipant, with the ID of the participant's preset."""
     mid = create()["id"]
     person = add(mid, "u1")
+    presets = {p["name"]: p["id"] for p in http.get("/presets").json()["data"]}
     res = http.delete(f"/meetings/{mid}/participants/{person['id']}")
     data = contract.check("delete_participant", res)["data"]
     assert data == {
         "created_at": person["created_at"],
         "custom_participant_id": "u1",
-        "preset_id": "group_call_host",
+        "preset_id": presets["group_call_host"],
         "updated_at": person["updated_at"],
     }
     assert http.get(f"/meetings/{mid}/participants/{person['id']}").status_code == 404
@@ -180,7 +183,7 @@ def test_duplicate_custom_participant_id_is_409(
     """custom_participant_id is unique per meeting: 409; free again after delete; per meeting."""
     mid, other = create()["id"], create()["id"]
     person = add(mid, "user-42")
-    body = {"custom_participant_id": "user-42", "preset_name": "x"}
+    body = {"custom_participant_id": "user-42", "preset_name": "group_call_participant"}
     res = http.post(f"/meetings/{mid}/participants", json=body)
     assert contract.check("add_participant", res)["error"]["message"] == (
         "custom_participant_id: user-42 already exists in this meeting"
@@ -209,7 +212,12 @@ def test_unknown_meeting_is_404_for_every_participant_operation(http: Any, contr
     mid, pid = str(uuid.uuid4()), str(uuid.uuid4())
     base = f"/meetings/{mid}/participants"
     calls = [
-        ("add_participant", "POST", base, {"custom_participant_id": "u", "preset_name": "p"}),
+        (
+            "add_participant",
+            "POST",
+            base,
+            {"custom_participant_id": "u", "preset_name": "group_call_participant"},
+        ),
         ("list_participants", "GET", base, None),
         ("get_participant", "GET", f"{base}/{pid}", None),
         ("edit_participant", "PATCH", f"{base}/{pid}", {"name": "x"}),
@@ -236,13 +244,30 @@ def test_unknown_participant_is_404(http: Any, create: Any, add: Any, contract: 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"preset_name": "p"}, "custom_participant_id: this property is required"),
-        ({"custom_participant_id": "", "preset_name": "p"}, "custom_participant_id: "),
         (
-            {"custom_participant_id": "u", "preset_name": "p", "picture": "nope"},
+            {"preset_name": "group_call_participant"},
+            "custom_participant_id: this property is required",
+        ),
+        (
+            {"custom_participant_id": "", "preset_name": "group_call_participant"},
+            "custom_participant_id: ",
+        ),
+        (
+            {
+                "custom_participant_id": "u",
+                "preset_name": "group_call_participant",
+                "picture": "nope",
+            },
             'picture: "nope" is not a "uri"',
         ),
-        ({"custom_participant_id": "u", "preset_name": "p", "name": "x" * 257}, "name: "),
+        (
+            {
+                "custom_participant_id": "u",
+                "preset_name": "group_call_participant",
+                "name": "x" * 257,
+            },
+            "name: ",
+        ),
     ],
 )
 def test_invalid_participant_bodies_are_400(
@@ -271,7 +296,7 @@ def test_optional_fields_stay_unset_in_client_models(api: Any, emulator: Any, cr
         emulator.app_id,
         mid,
         client=api,
-        body=ParticipantCreate(custom_participant_id="u", preset_name="p"),
+        body=ParticipantCreate(custom_participant_id="u", preset_name="group_call_participant"),
     )
     assert isinstance(res.parsed.data.name, Unset)
     assert isinstance(res.parsed.data.picture, Unset)

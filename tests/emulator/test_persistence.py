@@ -16,6 +16,7 @@ import pytest
 
 from realtimekit_mock import StorageError, create_app
 from realtimekit_mock.exceptions import Conflict
+from realtimekit_mock.resources.presets import DEFAULT_PRESET_NAMES
 from reliability.emulator import Emulator
 
 from .conftest import SECRETS, STORAGE
@@ -53,7 +54,7 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
         people = [
             c.post(
                 f"/meetings/{mid}/participants",
-                json={"custom_participant_id": f"u{i}", "preset_name": "host"},
+                json={"custom_participant_id": f"u{i}", "preset_name": "group_call_host"},
             ).json()["data"]
             for i in range(3)
         ]
@@ -69,7 +70,7 @@ def test_restart_after_kill_loses_nothing_acknowledged(tmp_path: Path) -> None:
         assert c.get(f"/meetings/{mid}/participants").json() == before_people
         edited = c.patch(f"/meetings/{mid}/participants/{people[2]['id']}", json={})
         assert edited.json()["data"]["token"] == token["token"]
-        dup = {"custom_participant_id": "u0", "preset_name": "host"}
+        dup = {"custom_participant_id": "u0", "preset_name": "group_call_host"}
         assert c.post(f"/meetings/{mid}/participants", json=dup).status_code == 409
         freed = {**dup, "custom_participant_id": "u1"}  # deleted before the kill
         assert c.post(f"/meetings/{mid}/participants", json=freed).status_code == 201
@@ -119,7 +120,7 @@ def test_sqlite_backend_in_process(tmp_path: Path) -> None:
         account_id="a",
         app_id="b",
         meeting_id=made["id"],
-        body={"custom_participant_id": "u", "preset_name": "p"},
+        body={"custom_participant_id": "u", "preset_name": "group_call_participant"},
     )
     with pytest.raises(StorageError, match="in use by another emulator"):
         create_app(db=db)
@@ -184,7 +185,7 @@ def test_a_format_1_database_is_migrated(tmp_path: Path) -> None:
     person = {
         "id": "0d9c8a7b-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
         "custom_participant_id": "u-1",
-        "preset_name": "host",
+        "preset_name": "group_call_host",
         "created_at": "2026-11-21T09:31:00.000Z",
         "updated_at": "2026-11-21T09:31:00.000Z",
         "token": "a.b.c",
@@ -209,7 +210,7 @@ def test_a_format_1_database_is_migrated(tmp_path: Path) -> None:
             account_id="a", app_id="b", meeting_id=meeting["id"], participant_id=person["id"]
         )
         assert got == person
-        dup = {"custom_participant_id": "u-1", "preset_name": "host"}
+        dup = {"custom_participant_id": "u-1", "preset_name": "group_call_host"}
         with pytest.raises(Conflict):
             store.participants.add_participant(
                 account_id="a", app_id="b", meeting_id=meeting["id"], body=dup
@@ -222,7 +223,9 @@ def test_a_format_1_database_is_migrated(tmp_path: Path) -> None:
         seqs = [row[0] for row in conn.execute("SELECT seq FROM records ORDER BY seq")]
         stored_format = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     assert "meetings" not in tables and "participants" not in tables
-    assert seqs == [1, 2, 3]  # sequence kept, the new record after the migrated ones
+    # Sequence kept: the app's first use (the app, its default presets), then the new meeting,
+    # all after the migrated records.
+    assert seqs == list(range(1, 2 + 1 + len(DEFAULT_PRESET_NAMES) + 1 + 1))
     assert stored_format == ("2",)
     assert later["id"] not in (meeting["id"], person["id"])
 

@@ -12,8 +12,10 @@ from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .active_session import ActiveSession, AsyncActiveSession
+    from .apps import Apps, AsyncApps
     from .meetings import AsyncMeetings, Meetings
     from .participants import AsyncParticipants, Participants
+    from .presets import AsyncPresets, Presets
     from .recordings import AsyncRecordings, Recordings
     from .sessions import AsyncSessions, Sessions
 
@@ -104,6 +106,8 @@ _NAMESPACES = (
     "sessions",
     "active_session",
     "recordings",
+    "presets",
+    "apps",
 )
 # The bound resource classes exported here, each with the tag module that defines it.
 _RESOURCE_MODULES = {
@@ -117,6 +121,10 @@ _RESOURCE_MODULES = {
     "AsyncActiveSession": "active_session",
     "Recordings": "recordings",
     "AsyncRecordings": "recordings",
+    "Presets": "presets",
+    "AsyncPresets": "presets",
+    "Apps": "apps",
+    "AsyncApps": "apps",
 }
 
 
@@ -159,6 +167,8 @@ class RealtimeKit(_Bound):
         sessions (Sessions): the sessions operations.
         active_session (ActiveSession): the active_session operations.
         recordings (Recordings): the recordings operations.
+        presets (Presets): the presets operations.
+        apps (Apps): the apps operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -228,6 +238,20 @@ class RealtimeKit(_Bound):
 
         return Recordings(self)
 
+    @cached_property
+    def presets(self) -> "Presets":
+        """The presets operations (Presets); their modules are imported on first use."""
+        from .presets import Presets
+
+        return Presets(self)
+
+    @cached_property
+    def apps(self) -> "Apps":
+        """The apps operations (Apps); their modules are imported on first use."""
+        from .apps import Apps
+
+        return Apps(self)
+
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
@@ -268,6 +292,8 @@ class AsyncRealtimeKit(_Bound):
         sessions (AsyncSessions): the sessions operations.
         active_session (AsyncActiveSession): the active_session operations.
         recordings (AsyncRecordings): the recordings operations.
+        presets (AsyncPresets): the presets operations.
+        apps (AsyncApps): the apps operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -337,6 +363,20 @@ class AsyncRealtimeKit(_Bound):
 
         return AsyncRecordings(self)
 
+    @cached_property
+    def presets(self) -> "AsyncPresets":
+        """The presets operations (AsyncPresets); their modules are imported on first use."""
+        from .presets import AsyncPresets
+
+        return AsyncPresets(self)
+
+    @cached_property
+    def apps(self) -> "AsyncApps":
+        """The apps operations (AsyncApps); their modules are imported on first use."""
+        from .apps import AsyncApps
+
+        return AsyncApps(self)
+
     async def aclose(self) -> None:
         """Close the connections."""
         await self._client.aclose()
@@ -365,4 +405,8 @@ __all__ = [
     "AsyncActiveSession",
     "Recordings",
     "AsyncRecordings",
+    "Presets",
+    "AsyncPresets",
+    "Apps",
+    "AsyncApps",
 ]

@@ -7,6 +7,11 @@ if TYPE_CHECKING:
     from .action_participant import ActionParticipant
     from .active_recording_envelope import ActiveRecordingEnvelope
     from .ai_config import AiConfig
+    from .app import App
+    from .app_create import AppCreate
+    from .app_created import AppCreated
+    from .app_created_envelope import AppCreatedEnvelope
+    from .app_list import AppList
     from .asn_information import AsnInformation
     from .audio_channel import AudioChannel
     from .audio_codec import AudioCodec
@@ -80,6 +85,67 @@ if TYPE_CHECKING:
     from .poll_envelope import PollEnvelope
     from .poll_option import PollOption
     from .poll_vote import PollVote
+    from .preset import Preset
+    from .preset_audio_config import PresetAudioConfig
+    from .preset_audio_permission import PresetAudioPermission
+    from .preset_audio_permission_update import PresetAudioPermissionUpdate
+    from .preset_background_colors import PresetBackgroundColors
+    from .preset_background_colors_update import PresetBackgroundColorsUpdate
+    from .preset_border_radius import PresetBorderRadius
+    from .preset_border_width import PresetBorderWidth
+    from .preset_brand_colors import PresetBrandColors
+    from .preset_brand_colors_update import PresetBrandColorsUpdate
+    from .preset_chat_permissions import PresetChatPermissions
+    from .preset_chat_permissions_update import PresetChatPermissionsUpdate
+    from .preset_colors import PresetColors
+    from .preset_colors_update import PresetColorsUpdate
+    from .preset_config import PresetConfig
+    from .preset_config_update import PresetConfigUpdate
+    from .preset_connected_meetings_permissions import PresetConnectedMeetingsPermissions
+    from .preset_connected_meetings_permissions_update import PresetConnectedMeetingsPermissionsUpdate
+    from .preset_create import PresetCreate
+    from .preset_design_tokens import PresetDesignTokens
+    from .preset_design_tokens_update import PresetDesignTokensUpdate
+    from .preset_envelope import PresetEnvelope
+    from .preset_list import PresetList
+    from .preset_max_video_streams import PresetMaxVideoStreams
+    from .preset_max_video_streams_update import PresetMaxVideoStreamsUpdate
+    from .preset_media_config import PresetMediaConfig
+    from .preset_media_config_update import PresetMediaConfigUpdate
+    from .preset_media_permissions import PresetMediaPermissions
+    from .preset_media_permissions_update import PresetMediaPermissionsUpdate
+    from .preset_media_quality import PresetMediaQuality
+    from .preset_permissions import PresetPermissions
+    from .preset_permissions_update import PresetPermissionsUpdate
+    from .preset_plugin_access import PresetPluginAccess
+    from .preset_plugin_access_control import PresetPluginAccessControl
+    from .preset_plugins_permissions import PresetPluginsPermissions
+    from .preset_plugins_permissions_config import PresetPluginsPermissionsConfig
+    from .preset_plugins_permissions_update import PresetPluginsPermissionsUpdate
+    from .preset_plugins_permissions_update_config import PresetPluginsPermissionsUpdateConfig
+    from .preset_polls_permissions import PresetPollsPermissions
+    from .preset_polls_permissions_update import PresetPollsPermissionsUpdate
+    from .preset_private_chat_permissions import PresetPrivateChatPermissions
+    from .preset_private_chat_permissions_update import PresetPrivateChatPermissionsUpdate
+    from .preset_produce_permission import PresetProducePermission
+    from .preset_public_chat_permissions import PresetPublicChatPermissions
+    from .preset_public_chat_permissions_update import PresetPublicChatPermissionsUpdate
+    from .preset_recorder_type import PresetRecorderType
+    from .preset_screenshare_config import PresetScreenshareConfig
+    from .preset_screenshare_config_update import PresetScreenshareConfigUpdate
+    from .preset_screenshare_permission import PresetScreensharePermission
+    from .preset_screenshare_permission_update import PresetScreensharePermissionUpdate
+    from .preset_summary import PresetSummary
+    from .preset_theme import PresetTheme
+    from .preset_ui import PresetUi
+    from .preset_ui_update import PresetUiUpdate
+    from .preset_update import PresetUpdate
+    from .preset_video_config import PresetVideoConfig
+    from .preset_video_config_update import PresetVideoConfigUpdate
+    from .preset_video_permission import PresetVideoPermission
+    from .preset_video_permission_update import PresetVideoPermissionUpdate
+    from .preset_view_type import PresetViewType
+    from .preset_waiting_room_type import PresetWaitingRoomType
     from .quality_distribution import QualityDistribution
     from .quality_limitation_durations import QualityLimitationDurations
     from .quality_limitation_reason import QualityLimitationReason
@@ -157,6 +223,11 @@ _MODULES = {
     "ActionParticipant": ".action_participant",
     "ActiveRecordingEnvelope": ".active_recording_envelope",
     "AiConfig": ".ai_config",
+    "App": ".app",
+    "AppCreate": ".app_create",
+    "AppCreated": ".app_created",
+    "AppCreatedEnvelope": ".app_created_envelope",
+    "AppList": ".app_list",
     "AsnInformation": ".asn_information",
     "AudioChannel": ".audio_channel",
     "AudioCodec": ".audio_codec",
@@ -230,6 +301,67 @@ _MODULES = {
     "PollEnvelope": ".poll_envelope",
     "PollOption": ".poll_option",
     "PollVote": ".poll_vote",
+    "Preset": ".preset",
+    "PresetAudioConfig": ".preset_audio_config",
+    "PresetAudioPermission": ".preset_audio_permission",
+    "PresetAudioPermissionUpdate": ".preset_audio_permission_update",
+    "PresetBackgroundColors": ".preset_background_colors",
+    "PresetBackgroundColorsUpdate": ".preset_background_colors_update",
+    "PresetBorderRadius": ".preset_border_radius",
+    "PresetBorderWidth": ".preset_border_width",
+    "PresetBrandColors": ".preset_brand_colors",
+    "PresetBrandColorsUpdate": ".preset_brand_colors_update",
+    "PresetChatPermissions": ".preset_chat_permissions",
+    "PresetChatPermissionsUpdate": ".preset_chat_permissions_update",
+    "PresetColors": ".preset_colors",
+    "PresetColorsUpdate": ".preset_colors_update",
+    "PresetConfig": ".preset_config",
+    "PresetConfigUpdate": ".preset_config_update",
+    "PresetConnectedMeetingsPermissions": ".preset_connected_meetings_permissions",
+    "PresetConnectedMeetingsPermissionsUpdate": ".preset_connected_meetings_permissions_update",
+    "PresetCreate": ".preset_create",
+    "PresetDesignTokens": ".preset_design_tokens",
+    "PresetDesignTokensUpdate": ".preset_design_tokens_update",
+    "PresetEnvelope": ".preset_envelope",
+    "PresetList": ".preset_list",
+    "PresetMaxVideoStreams": ".preset_max_video_streams",
+    "PresetMaxVideoStreamsUpdate": ".preset_max_video_streams_update",
+    "PresetMediaConfig": ".preset_media_config",
+    "PresetMediaConfigUpdate": ".preset_media_config_update",
+    "PresetMediaPermissions": ".preset_media_permissions",
+    "PresetMediaPermissionsUpdate": ".preset_media_permissions_update",
+    "PresetMediaQuality": ".preset_media_quality",
+    "PresetPermissions": ".preset_permissions",
+    "PresetPermissionsUpdate": ".preset_permissions_update",
+    "PresetPluginAccess": ".preset_plugin_access",
+    "PresetPluginAccessControl": ".preset_plugin_access_control",
+    "PresetPluginsPermissions": ".preset_plugins_permissions",
+    "PresetPluginsPermissionsConfig": ".preset_plugins_permissions_config",
+    "PresetPluginsPermissionsUpdate": ".preset_plugins_permissions_update",
+    "PresetPluginsPermissionsUpdateConfig": ".preset_plugins_permissions_update_config",
+    "PresetPollsPermissions": ".preset_polls_permissions",
+    "PresetPollsPermissionsUpdate": ".preset_polls_permissions_update",
+    "PresetPrivateChatPermissions": ".preset_private_chat_permissions",
+    "PresetPrivateChatPermissionsUpdate": ".preset_private_chat_permissions_update",
+    "PresetProducePermission": ".preset_produce_permission",
+    "PresetPublicChatPermissions": ".preset_public_chat_permissions",
+    "PresetPublicChatPermissionsUpdate": ".preset_public_chat_permissions_update",
+    "PresetRecorderType": ".preset_recorder_type",
+    "PresetScreenshareConfig": ".preset_screenshare_config",
+    "PresetScreenshareConfigUpdate": ".preset_screenshare_config_update",
+    "PresetScreensharePermission": ".preset_screenshare_permission",
+    "PresetScreensharePermissionUpdate": ".preset_screenshare_permission_update",
+    "PresetSummary": ".preset_summary",
+    "PresetTheme": ".preset_theme",
+    "PresetUi": ".preset_ui",
+    "PresetUiUpdate": ".preset_ui_update",
+    "PresetUpdate": ".preset_update",
+    "PresetVideoConfig": ".preset_video_config",
+    "PresetVideoConfigUpdate": ".preset_video_config_update",
+    "PresetVideoPermission": ".preset_video_permission",
+    "PresetVideoPermissionUpdate": ".preset_video_permission_update",
+    "PresetViewType": ".preset_view_type",
+    "PresetWaitingRoomType": ".preset_waiting_room_type",
     "QualityDistribution": ".quality_distribution",
     "QualityLimitationDurations": ".quality_limitation_durations",
     "QualityLimitationReason": ".quality_limitation_reason",
@@ -322,6 +454,11 @@ __all__ = (
     "ActionParticipant",
     "ActiveRecordingEnvelope",
     "AiConfig",
+    "App",
+    "AppCreate",
+    "AppCreated",
+    "AppCreatedEnvelope",
+    "AppList",
     "AsnInformation",
     "AudioChannel",
     "AudioCodec",
@@ -395,6 +532,67 @@ __all__ = (
     "PollEnvelope",
     "PollOption",
     "PollVote",
+    "Preset",
+    "PresetAudioConfig",
+    "PresetAudioPermission",
+    "PresetAudioPermissionUpdate",
+    "PresetBackgroundColors",
+    "PresetBackgroundColorsUpdate",
+    "PresetBorderRadius",
+    "PresetBorderWidth",
+    "PresetBrandColors",
+    "PresetBrandColorsUpdate",
+    "PresetChatPermissions",
+    "PresetChatPermissionsUpdate",
+    "PresetColors",
+    "PresetColorsUpdate",
+    "PresetConfig",
+    "PresetConfigUpdate",
+    "PresetConnectedMeetingsPermissions",
+    "PresetConnectedMeetingsPermissionsUpdate",
+    "PresetCreate",
+    "PresetDesignTokens",
+    "PresetDesignTokensUpdate",
+    "PresetEnvelope",
+    "PresetList",
+    "PresetMaxVideoStreams",
+    "PresetMaxVideoStreamsUpdate",
+    "PresetMediaConfig",
+    "PresetMediaConfigUpdate",
+    "PresetMediaPermissions",
+    "PresetMediaPermissionsUpdate",
+    "PresetMediaQuality",
+    "PresetPermissions",
+    "PresetPermissionsUpdate",
+    "PresetPluginAccess",
+    "PresetPluginAccessControl",
+    "PresetPluginsPermissions",
+    "PresetPluginsPermissionsConfig",
+    "PresetPluginsPermissionsUpdate",
+    "PresetPluginsPermissionsUpdateConfig",
+    "PresetPollsPermissions",
+    "PresetPollsPermissionsUpdate",
+    "PresetPrivateChatPermissions",
+    "PresetPrivateChatPermissionsUpdate",
+    "PresetProducePermission",
+    "PresetPublicChatPermissions",
+    "PresetPublicChatPermissionsUpdate",
+    "PresetRecorderType",
+    "PresetScreenshareConfig",
+    "PresetScreenshareConfigUpdate",
+    "PresetScreensharePermission",
+    "PresetScreensharePermissionUpdate",
+    "PresetSummary",
+    "PresetTheme",
+    "PresetUi",
+    "PresetUiUpdate",
+    "PresetUpdate",
+    "PresetVideoConfig",
+    "PresetVideoConfigUpdate",
+    "PresetVideoPermission",
+    "PresetVideoPermissionUpdate",
+    "PresetViewType",
+    "PresetWaitingRoomType",
     "QualityDistribution",
     "QualityLimitationDurations",
     "QualityLimitationReason",

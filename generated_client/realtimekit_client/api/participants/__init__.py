@@ -131,7 +131,8 @@ class Participants:
         """Add a participant
 
         Adds a participant to a meeting and returns it with the token its client joins with.
-        `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+        `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+        must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
         Pass the body as `body` (a ParticipantCreate) or its properties as keyword arguments
         (which override those of `body`).
@@ -241,7 +242,8 @@ class Participants:
         """Edit a participant
 
         Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-        `preset_name` leaves the preset unchanged.
+        `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+        the App: an unknown name is a 409, and nothing changes.
 
         Pass the body as `body` (a ParticipantUpdate) or its properties as keyword arguments
         (which override those of `body`).
@@ -393,7 +395,8 @@ class AsyncParticipants:
         """Add a participant
 
         Adds a participant to a meeting and returns it with the token its client joins with.
-        `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+        `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+        must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
         Pass the body as `body` (a ParticipantCreate) or its properties as keyword arguments
         (which override those of `body`).
@@ -503,7 +506,8 @@ class AsyncParticipants:
         """Edit a participant
 
         Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-        `preset_name` leaves the preset unchanged.
+        `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+        the App: an unknown name is a 409, and nothing changes.
 
         Pass the body as `body` (a ParticipantUpdate) or its properties as keyword arguments
         (which override those of `body`).

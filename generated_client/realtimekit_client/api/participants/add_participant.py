@@ -95,7 +95,8 @@ def sync_detailed(
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
-    `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+    `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+    must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
     Args:
         account_id (str):
@@ -139,7 +140,8 @@ def sync(
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
-    `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+    `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+    must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
     Args:
         account_id (str):
@@ -184,7 +186,8 @@ async def asyncio_detailed(
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
-    `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+    `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+    must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
     Args:
         account_id (str):
@@ -226,7 +229,8 @@ async def asyncio(
     """Add a participant
 
      Adds a participant to a meeting and returns it with the token its client joins with.
-    `custom_participant_id` is unique within a meeting: a duplicate is a 409.
+    `custom_participant_id` is unique within a meeting: a duplicate is a 409. `preset_name`
+    must name a preset of the App (see `list_presets`): an unknown name is a 409 too.
 
     Args:
         account_id (str):

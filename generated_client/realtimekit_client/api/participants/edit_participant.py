@@ -53,7 +53,7 @@ def _parse_response(
     status = response.status_code
     if 200 <= status <= 299:
         return _parse_success(response)
-    if status in (400, 401, 403, 404, 405, 413, 415, 422, 429):
+    if status in (400, 401, 403, 404, 405, 409, 413, 415, 422, 429):
         try:
             response_400 = ErrorEnvelope.from_dict(response.json())
 
@@ -97,7 +97,8 @@ def sync_detailed(
     """Edit a participant
 
      Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-    `preset_name` leaves the preset unchanged.
+    `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+    the App: an unknown name is a 409, and nothing changes.
 
     Args:
         account_id (str):
@@ -144,7 +145,8 @@ def sync(
     """Edit a participant
 
      Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-    `preset_name` leaves the preset unchanged.
+    `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+    the App: an unknown name is a 409, and nothing changes.
 
     Args:
         account_id (str):
@@ -192,7 +194,8 @@ async def asyncio_detailed(
     """Edit a participant
 
      Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-    `preset_name` leaves the preset unchanged.
+    `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+    the App: an unknown name is a 409, and nothing changes.
 
     Args:
         account_id (str):
@@ -237,7 +240,8 @@ async def asyncio(
     """Edit a participant
 
      Changes only the properties sent. `null` clears `name` or `picture`; a `null`
-    `preset_name` leaves the preset unchanged.
+    `preset_name` leaves the preset unchanged. A new `preset_name` must name a preset of
+    the App: an unknown name is a 409, and nothing changes.
 
     Args:
         account_id (str):

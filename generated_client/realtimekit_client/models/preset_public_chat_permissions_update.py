@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PresetPublicChatPermissionsUpdate")
+
+
+@_attrs_define
+class PresetPublicChatPermissionsUpdate:
+    """Public chat permissions. Every property is optional."""
+
+    can_send: bool | Unset = UNSET
+    """ Whether the participant may send public messages. """
+    files: bool | Unset = UNSET
+    """ Whether the participant may send files publicly. """
+    text: bool | Unset = UNSET
+    """ Whether the participant may send public text messages. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        can_send = self.can_send
+
+        files = self.files
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if can_send is not UNSET:
+            field_dict["can_send"] = can_send
+        if files is not UNSET:
+            field_dict["files"] = files
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        can_send = d.pop("can_send", UNSET)
+
+        files = d.pop("files", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        preset_public_chat_permissions_update = cls(
+            can_send=can_send,
+            files=files,
+            text=text,
+        )
+
+        preset_public_chat_permissions_update.additional_properties = d
+        return preset_public_chat_permissions_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
