@@ -5,12 +5,13 @@ Operations on sessions, peers, live meetings and recordings need what only the l
 would only ever be checked as 404s. In an embedded run the job asks the emulator's control API
 to seed the app under test (`POST /_emulator/seed`: a meeting whose session ended, with chat,
 transcript and summary, and one with a live session) twice, and starts a recording in the
-first live meeting: three *worlds* of ids (ended; live and recording; live and idle). Before a
-case is sent, two out of three well-formed ids in its path and body are replaced by the ids of
-one world (the third keeps the generated id, so the 404 paths stay covered; stateful scenarios
-keep the ids their links carry); the worlds take turns. After an answer that changed a world
-for good (its session ended by a kick, its recording stopped or started, its participant
-deleted), the next case seeds new ones.
+first live meeting: three *worlds* of ids (ended; live and recording; live and idle). Two cases
+out of three of each operation and generation mode (from the first) have their ids replaced,
+in the path and in the body's top level, by the ids of one world: every id of a valid case,
+only the well-formed (UUID) ids of an invalid one. The third keeps its generated ids, so the
+404 paths stay covered; stateful scenarios keep the ids their links carry; the worlds take
+turns. After an answer that changed a world for good (its session ended by a kick, its
+recording stopped or started, its participant deleted), the next case seeds new ones.
 
 Live runs never seed: the emulator's control API is not the live API's.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -52,7 +54,7 @@ class Seeder:
         self._headers = {"Authorization": f"Bearer {token}"}
         self._scope = {"account_id": account_id, "app_id": app_id}
         self._lock = threading.Lock()
-        self._turn = itertools.count()
+        self._turns: dict[str, itertools.count[int]] = {}
         self._worlds: dict[str, dict[str, str]] = {}
 
     def _seed(self) -> None:
@@ -86,10 +88,12 @@ class Seeder:
         self._worlds = {"ended": ended, "live": live, "idle": idle_live}
 
     def aim(self, path: str, case: Any) -> str | None:
-        """Replace the case's well-formed ids by a world's (two cases out of three); which
-        world was used, if any."""
+        """Replace the case's well-formed ids by a world's (two cases out of three of each
+        operation and generation mode, starting with the first); which world was used, if any."""
+        meta = getattr(case, "meta", None)
+        mode = getattr(getattr(getattr(meta, "generation", None), "mode", None), "value", "")
         with self._lock:
-            turn = next(self._turn)
+            turn = next(self._turns.setdefault(f"{case.method} {path} {mode}", itertools.count()))
             if turn % 3 == 2:
                 return None
             if not self._worlds:
@@ -98,14 +102,17 @@ class Seeder:
             world = dict(self._worlds[name])
         if "/sessions/" in path:
             world[SESSION_PARTICIPANT] = world["peer_id"]
+        # A valid case may carry any value the schema allows (an id need not look like a
+        # UUID); an invalid one keeps what makes it invalid, only its well-formed ids change.
+        fits = (lambda value: True) if mode == "positive" else _is_uuid
         used = False
         params = case.path_parameters or {}
         for key, value in params.items():
-            if key in world and _is_uuid(value):
+            if key in world and fits(value):
                 params[key] = world[key]
                 used = True
         if isinstance(case.body, dict):
-            used = _aim_body(case.body, world) or used
+            used = _aim_body(case.body, world, fits) or used
         return name if used else None
 
     def answered(self, operation_id: str, world: str | None, status: int) -> None:
@@ -115,11 +122,11 @@ class Seeder:
                 self._worlds = {}
 
 
-def _aim_body(body: dict[str, Any], world: dict[str, str]) -> bool:
-    """Replace well-formed ids in the body's top level (`meeting_id`, `participant_ids`)."""
+def _aim_body(body: dict[str, Any], world: dict[str, str], fits: Callable[[Any], bool]) -> bool:
+    """Replace the ids in the body's top level (`meeting_id`, `participant_ids`) that `fits`."""
     used = False
     for key, value in body.items():
-        if key in world and _is_uuid(value):
+        if key in world and fits(value):
             body[key] = world[key]
             used = True
         elif (
@@ -127,7 +134,7 @@ def _aim_body(body: dict[str, Any], world: dict[str, str]) -> bool:
             and key[:-1] in world
             and isinstance(value, list)
             and value
-            and all(_is_uuid(v) for v in value)
+            and all(fits(v) for v in value)
         ):
             body[key] = [world[key[:-1]]]
             used = True
