@@ -192,6 +192,8 @@ def sample_bodies() -> dict[str, bytes]:
                 bodies[op.operation_id] = res.content
                 if op.operation_id == "start_recording":
                     values["recording_id"] = res.json()["data"]["id"]
+                if op.operation_id == "create_webhook":
+                    values["webhook_id"] = res.json()["data"]["id"]
 
     asyncio.run(collect())
     return bodies

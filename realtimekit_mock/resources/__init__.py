@@ -17,6 +17,7 @@ from .meetings import Meetings
 from .participants import Participants
 from .recordings import Recordings
 from .sessions import Sessions
+from .webhooks import Webhooks
 
 __all__ = ["RESOURCES", "Resource", "check_operations", "new_id"]
 
@@ -26,6 +27,7 @@ RESOURCES: tuple[type[Resource], ...] = (
     Sessions,
     ActiveSession,
     Recordings,
+    Webhooks,
 )
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .participants import AsyncParticipants, Participants
     from .recordings import AsyncRecordings, Recordings
     from .sessions import AsyncSessions, Sessions
+    from .webhooks import AsyncWebhooks, Webhooks
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
 ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
@@ -104,6 +105,7 @@ _NAMESPACES = (
     "sessions",
     "active_session",
     "recordings",
+    "webhooks",
 )
 # The bound resource classes exported here, each with the tag module that defines it.
 _RESOURCE_MODULES = {
@@ -117,6 +119,8 @@ _RESOURCE_MODULES = {
     "AsyncActiveSession": "active_session",
     "Recordings": "recordings",
     "AsyncRecordings": "recordings",
+    "Webhooks": "webhooks",
+    "AsyncWebhooks": "webhooks",
 }
 
 
@@ -159,6 +163,7 @@ class RealtimeKit(_Bound):
         sessions (Sessions): the sessions operations.
         active_session (ActiveSession): the active_session operations.
         recordings (Recordings): the recordings operations.
+        webhooks (Webhooks): the webhooks operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -228,6 +233,13 @@ class RealtimeKit(_Bound):
 
         return Recordings(self)
 
+    @cached_property
+    def webhooks(self) -> "Webhooks":
+        """The webhooks operations (Webhooks); their modules are imported on first use."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self)
+
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
@@ -268,6 +280,7 @@ class AsyncRealtimeKit(_Bound):
         sessions (AsyncSessions): the sessions operations.
         active_session (AsyncActiveSession): the active_session operations.
         recordings (AsyncRecordings): the recordings operations.
+        webhooks (AsyncWebhooks): the webhooks operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -337,6 +350,13 @@ class AsyncRealtimeKit(_Bound):
 
         return AsyncRecordings(self)
 
+    @cached_property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The webhooks operations (AsyncWebhooks); their modules are imported on first use."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
+
     async def aclose(self) -> None:
         """Close the connections."""
         await self._client.aclose()
@@ -365,4 +385,6 @@ __all__ = [
     "AsyncActiveSession",
     "Recordings",
     "AsyncRecordings",
+    "Webhooks",
+    "AsyncWebhooks",
 ]

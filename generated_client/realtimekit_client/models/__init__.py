@@ -151,6 +151,13 @@ if TYPE_CHECKING:
     from .watermark import Watermark
     from .watermark_position import WatermarkPosition
     from .watermark_size import WatermarkSize
+    from .webhook import Webhook
+    from .webhook_create import WebhookCreate
+    from .webhook_edit import WebhookEdit
+    from .webhook_envelope import WebhookEnvelope
+    from .webhook_event import WebhookEvent
+    from .webhook_event_list import WebhookEventList
+    from .webhook_list import WebhookList
 
 # Each model's name, with the module defining it.
 _MODULES = {
@@ -301,6 +308,13 @@ _MODULES = {
     "Watermark": ".watermark",
     "WatermarkPosition": ".watermark_position",
     "WatermarkSize": ".watermark_size",
+    "Webhook": ".webhook",
+    "WebhookCreate": ".webhook_create",
+    "WebhookEdit": ".webhook_edit",
+    "WebhookEnvelope": ".webhook_envelope",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventList": ".webhook_event_list",
+    "WebhookList": ".webhook_list",
 }
 
 
@@ -466,4 +480,11 @@ __all__ = (
     "Watermark",
     "WatermarkPosition",
     "WatermarkSize",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookEdit",
+    "WebhookEnvelope",
+    "WebhookEvent",
+    "WebhookEventList",
+    "WebhookList",
 )
