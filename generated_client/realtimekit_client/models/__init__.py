@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .audio_producer_summary import AudioProducerSummary
     from .browser_metadata import BrowserMetadata
     from .candidate_pairs import CandidatePairs
+    from .chat_synced_event import ChatSyncedEvent
     from .deleted_participant import DeletedParticipant
     from .deleted_participant_envelope import DeletedParticipantEnvelope
     from .device_info import DeviceInfo
@@ -31,11 +32,14 @@ if TYPE_CHECKING:
     from .kicked_participants_envelope import KickedParticipantsEnvelope
     from .latency_buckets import LatencyBuckets
     from .live_streaming_config import LiveStreamingConfig
+    from .livestreaming_status_update_event import LivestreamingStatusUpdateEvent
     from .loss_buckets import LossBuckets
     from .meeting import Meeting
     from .meeting_create import MeetingCreate
+    from .meeting_ended_event import MeetingEndedEvent
     from .meeting_envelope import MeetingEnvelope
     from .meeting_list import MeetingList
+    from .meeting_started_event import MeetingStartedEvent
     from .meeting_status import MeetingStatus
     from .meeting_summary import MeetingSummary
     from .meeting_update import MeetingUpdate
@@ -50,6 +54,8 @@ if TYPE_CHECKING:
     from .participant import Participant
     from .participant_create import ParticipantCreate
     from .participant_envelope import ParticipantEnvelope
+    from .participant_joined_event import ParticipantJoinedEvent
+    from .participant_left_event import ParticipantLeftEvent
     from .participant_list import ParticipantList
     from .participant_selection import ParticipantSelection
     from .participant_token import ParticipantToken
@@ -99,6 +105,7 @@ if TYPE_CHECKING:
     from .recording_start_reason import RecordingStartReason
     from .recording_start_reason_kind import RecordingStartReasonKind
     from .recording_status import RecordingStatus
+    from .recording_status_update_event import RecordingStatusUpdateEvent
     from .recording_stop_reason import RecordingStopReason
     from .recording_stop_reason_kind import RecordingStopReasonKind
     from .rtmp_out_config import RtmpOutConfig
@@ -127,6 +134,7 @@ if TYPE_CHECKING:
     from .storage_config import StorageConfig
     from .storage_type import StorageType
     from .summarization_config import SummarizationConfig
+    from .summary_event import SummaryEvent
     from .summary_generation import SummaryGeneration
     from .summary_generation_envelope import SummaryGenerationEnvelope
     from .summary_type import SummaryType
@@ -137,6 +145,7 @@ if TYPE_CHECKING:
     from .track_recording_envelope import TrackRecordingEnvelope
     from .track_recording_start import TrackRecordingStart
     from .track_recording_start_layers import TrackRecordingStartLayers
+    from .transcript_event import TranscriptEvent
     from .transcript_format import TranscriptFormat
     from .transcription_config import TranscriptionConfig
     from .transcription_language import TranscriptionLanguage
@@ -158,6 +167,10 @@ if TYPE_CHECKING:
     from .webhook_event import WebhookEvent
     from .webhook_event_list import WebhookEventList
     from .webhook_list import WebhookList
+    from .webhook_meeting import WebhookMeeting
+    from .webhook_organizer import WebhookOrganizer
+    from .webhook_participant import WebhookParticipant
+    from .webhook_recording import WebhookRecording
 
 # Each model's name, with the module defining it.
 _MODULES = {
@@ -174,6 +187,7 @@ _MODULES = {
     "AudioProducerSummary": ".audio_producer_summary",
     "BrowserMetadata": ".browser_metadata",
     "CandidatePairs": ".candidate_pairs",
+    "ChatSyncedEvent": ".chat_synced_event",
     "DeletedParticipant": ".deleted_participant",
     "DeletedParticipantEnvelope": ".deleted_participant_envelope",
     "DeviceInfo": ".device_info",
@@ -188,11 +202,14 @@ _MODULES = {
     "KickedParticipantsEnvelope": ".kicked_participants_envelope",
     "LatencyBuckets": ".latency_buckets",
     "LiveStreamingConfig": ".live_streaming_config",
+    "LivestreamingStatusUpdateEvent": ".livestreaming_status_update_event",
     "LossBuckets": ".loss_buckets",
     "Meeting": ".meeting",
     "MeetingCreate": ".meeting_create",
+    "MeetingEndedEvent": ".meeting_ended_event",
     "MeetingEnvelope": ".meeting_envelope",
     "MeetingList": ".meeting_list",
+    "MeetingStartedEvent": ".meeting_started_event",
     "MeetingStatus": ".meeting_status",
     "MeetingSummary": ".meeting_summary",
     "MeetingUpdate": ".meeting_update",
@@ -207,6 +224,8 @@ _MODULES = {
     "Participant": ".participant",
     "ParticipantCreate": ".participant_create",
     "ParticipantEnvelope": ".participant_envelope",
+    "ParticipantJoinedEvent": ".participant_joined_event",
+    "ParticipantLeftEvent": ".participant_left_event",
     "ParticipantList": ".participant_list",
     "ParticipantSelection": ".participant_selection",
     "ParticipantToken": ".participant_token",
@@ -256,6 +275,7 @@ _MODULES = {
     "RecordingStartReason": ".recording_start_reason",
     "RecordingStartReasonKind": ".recording_start_reason_kind",
     "RecordingStatus": ".recording_status",
+    "RecordingStatusUpdateEvent": ".recording_status_update_event",
     "RecordingStopReason": ".recording_stop_reason",
     "RecordingStopReasonKind": ".recording_stop_reason_kind",
     "RtmpOutConfig": ".rtmp_out_config",
@@ -284,6 +304,7 @@ _MODULES = {
     "StorageConfig": ".storage_config",
     "StorageType": ".storage_type",
     "SummarizationConfig": ".summarization_config",
+    "SummaryEvent": ".summary_event",
     "SummaryGeneration": ".summary_generation",
     "SummaryGenerationEnvelope": ".summary_generation_envelope",
     "SummaryType": ".summary_type",
@@ -294,6 +315,7 @@ _MODULES = {
     "TrackRecordingEnvelope": ".track_recording_envelope",
     "TrackRecordingStart": ".track_recording_start",
     "TrackRecordingStartLayers": ".track_recording_start_layers",
+    "TranscriptEvent": ".transcript_event",
     "TranscriptFormat": ".transcript_format",
     "TranscriptionConfig": ".transcription_config",
     "TranscriptionLanguage": ".transcription_language",
@@ -315,6 +337,10 @@ _MODULES = {
     "WebhookEvent": ".webhook_event",
     "WebhookEventList": ".webhook_event_list",
     "WebhookList": ".webhook_list",
+    "WebhookMeeting": ".webhook_meeting",
+    "WebhookOrganizer": ".webhook_organizer",
+    "WebhookParticipant": ".webhook_participant",
+    "WebhookRecording": ".webhook_recording",
 }
 
 
@@ -346,6 +372,7 @@ __all__ = (
     "AudioProducerSummary",
     "BrowserMetadata",
     "CandidatePairs",
+    "ChatSyncedEvent",
     "DeletedParticipant",
     "DeletedParticipantEnvelope",
     "DeviceInfo",
@@ -360,11 +387,14 @@ __all__ = (
     "KickedParticipantsEnvelope",
     "LatencyBuckets",
     "LiveStreamingConfig",
+    "LivestreamingStatusUpdateEvent",
     "LossBuckets",
     "Meeting",
     "MeetingCreate",
+    "MeetingEndedEvent",
     "MeetingEnvelope",
     "MeetingList",
+    "MeetingStartedEvent",
     "MeetingStatus",
     "MeetingSummary",
     "MeetingUpdate",
@@ -379,6 +409,8 @@ __all__ = (
     "Participant",
     "ParticipantCreate",
     "ParticipantEnvelope",
+    "ParticipantJoinedEvent",
+    "ParticipantLeftEvent",
     "ParticipantList",
     "ParticipantSelection",
     "ParticipantToken",
@@ -428,6 +460,7 @@ __all__ = (
     "RecordingStartReason",
     "RecordingStartReasonKind",
     "RecordingStatus",
+    "RecordingStatusUpdateEvent",
     "RecordingStopReason",
     "RecordingStopReasonKind",
     "RtmpOutConfig",
@@ -456,6 +489,7 @@ __all__ = (
     "StorageConfig",
     "StorageType",
     "SummarizationConfig",
+    "SummaryEvent",
     "SummaryGeneration",
     "SummaryGenerationEnvelope",
     "SummaryType",
@@ -466,6 +500,7 @@ __all__ = (
     "TrackRecordingEnvelope",
     "TrackRecordingStart",
     "TrackRecordingStartLayers",
+    "TranscriptEvent",
     "TranscriptFormat",
     "TranscriptionConfig",
     "TranscriptionLanguage",
@@ -487,4 +522,8 @@ __all__ = (
     "WebhookEvent",
     "WebhookEventList",
     "WebhookList",
+    "WebhookMeeting",
+    "WebhookOrganizer",
+    "WebhookParticipant",
+    "WebhookRecording",
 )
