@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -32,11 +33,18 @@ class WebhookReceiver:
     Args:
         statuses: the statuses to answer with, in order (then 200).
         delay_s: how long to wait before answering (to provoke timeouts).
+        on_receive: called with each request's raw body and headers before it is answered.
     """
 
-    def __init__(self, statuses: list[int] | None = None, delay_s: float = 0.0) -> None:
+    def __init__(
+        self,
+        statuses: list[int] | None = None,
+        delay_s: float = 0.0,
+        on_receive: Callable[[bytes, dict[str, str]], None] | None = None,
+    ) -> None:
         self.statuses = list(statuses or [])
         self.delay_s = delay_s
+        self.on_receive = on_receive
         self.received: list[Received] = []
         self._cond = threading.Condition()
         receiver = self
@@ -50,6 +58,8 @@ class WebhookReceiver:
                     status = receiver.statuses.pop(0) if receiver.statuses else 200
                     receiver.received.append(Received(self.path, headers, body))
                     receiver._cond.notify_all()
+                if receiver.on_receive is not None:
+                    receiver.on_receive(body, headers)
                 if receiver.delay_s:
                     time.sleep(receiver.delay_s)
                 self.send_response(status)
