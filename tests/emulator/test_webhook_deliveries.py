@@ -266,3 +266,54 @@ def test_pending_deliveries_survive_a_restart(tmp_path: Path) -> None:
             assert server.webhook_public_key == public
         (got,) = receiver.wait(1)
         assert _verify(got, public)["event"] == "meeting.started"
+
+
+def test_a_kill_during_a_delivery_sends_it_again(tmp_path: Path) -> None:
+    """kill -9 while the receiver is still answering: the next process on the database sends
+    the same body again (at least once), signed with the same key."""
+    from reliability.emulator import Emulator
+
+    db, log = tmp_path / "state.db", tmp_path / "emulator.log"
+    with WebhookReceiver(delay_s=5) as receiver:
+        first = Emulator(db=db, log=log).start()
+        try:
+            with httpx.Client(base_url=first.app_url, headers=first.headers, timeout=10) as c:
+                c.post(
+                    "/webhooks",
+                    json={"name": "A", "url": receiver.url, "events": ["meeting.started"]},
+                ).raise_for_status()
+                meeting = c.post("/meetings", json={"title": "x"}).json()["data"]
+                ada = c.post(
+                    f"/meetings/{meeting['id']}/participants",
+                    json={"custom_participant_id": "ada", "preset_name": "p"},
+                ).json()["data"]
+            key = httpx.get(first.url + "/.well-known/webhooks.json").json()["data"]["publicKey"]
+            scope = {
+                "account_id": first.app_url.split("/accounts/")[1].split("/")[0],
+                "app_id": first.app_url.rsplit("/", 1)[1],
+            }
+            httpx.post(
+                first.url + "/_emulator/join",
+                json={**scope, "meeting_id": meeting["id"], "participant_id": ada["id"]},
+            ).raise_for_status()
+            receiver.wait(1)  # in flight: the receiver has not answered yet
+        finally:
+            first.kill()
+        receiver.delay_s = 0
+        second = Emulator(db=db, log=log).start()
+        try:
+            body = httpx.get(
+                second.url + "/_emulator/webhooks/deliveries",
+                params={**scope, "wait": "10"},
+                timeout=15,
+            ).json()
+            again = httpx.get(second.url + "/.well-known/webhooks.json").json()
+        finally:
+            second.stop()
+        (delivery,) = body["deliveries"]
+        assert delivery["status"] == "delivered"
+        assert again["data"]["publicKey"] == key
+        got = receiver.wait(2)
+        assert got[0].body == got[1].body
+        assert got[0].headers["rtk-uuid"] != got[1].headers["rtk-uuid"]
+        assert _verify(got[1], key)["event"] == "meeting.started"
