@@ -13,6 +13,10 @@ CLIENT := generated_client
 GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yml \
 	--meta uv --overwrite --fail-on-warning --custom-template-path client_templates
 
+# Hand-written modules copied into the generated package after each generation.
+CLIENT_STATIC := client_templates/static
+COPY_STATIC = cp $(CLIENT_STATIC)/*.py
+
 VENV_STAMP := $(VENV)/.installed
 CLIENT_STAMP := $(VENV)/.client-installed
 RELEASE_STAMP := $(VENV)/.release-installed
@@ -54,11 +58,13 @@ venv: $(VENV_STAMP) $(CLIENT_STAMP) $(RELEASE_STAMP) $(NPM_STAMP) ## Create .ven
 
 generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml, the config and templates
 	$(GENERATE) --output-path $(CLIENT)
+	$(COPY_STATIC) $(CLIENT)/realtimekit_client/
 	@rm -rf $(CLIENT)/.ruff_cache
 
 check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from a fresh generation
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/out" >/dev/null && rm -rf "$$tmp/out/.ruff_cache" && \
+	$(COPY_STATIC) "$$tmp/out/realtimekit_client/" && \
 	if diff -r -x .ruff_cache -x __pycache__ -x .mypy_cache -x CHANGELOG.md "$$tmp/out" $(CLIENT) >"$$tmp/diff"; then echo "generated_client/ is up to date"; \
 	else head -n 40 "$$tmp/diff"; echo "generated_client/ is out of date: run make generate" >&2; exit 1; fi
 

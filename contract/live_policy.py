@@ -141,6 +141,15 @@ RESOURCES: tuple[Resource, ...] = (
         undo_ok=frozenset({409}),
     ),
     Resource(
+        name="webhook",
+        id_param="webhook_id",
+        undo="delete_webhook",
+        cap_setting="CONTRACT_MAX_WEBHOOKS",
+        default_cap=1,
+        undo_ok=frozenset({404}),  # deleted already (by the run itself)
+        label_field="name",
+    ),
+    Resource(
         name="meeting",
         id_param="meeting_id",
         undo="update_meeting",  # meetings cannot be deleted: they are deactivated
@@ -212,6 +221,15 @@ POLICY: dict[str, Policy] = {
     "delete_preset": change("preset"),
     "list_apps": read(),
     "create_app": never("creates an app, which no operation can delete"),
+    "create_webhook": never(
+        "registers a webhook that receives real events", opt_in=create("webhook")
+    ),
+    "list_webhooks": read(),
+    "list_webhook_events": read(),
+    "get_webhook": read(),
+    "edit_webhook": change("webhook"),
+    "replace_webhook": change("webhook"),
+    "delete_webhook": change("webhook"),
 }
 
 

@@ -100,10 +100,14 @@ def known_ids(settings: Settings) -> dict[str, list[str]]:
     for res in live_policy.RESOURCES:
         if res.parent is not None or res.id_param in found:
             continue
+        # The create may be a row's opt-in only (a never row, e.g. create_webhook).
         create = next(
             op
             for op, p in live_policy.POLICY.items()
-            if p.access is Access.CREATE and p.resource == res.name
+            if any(
+                q is not None and q.access is Access.CREATE and q.resource == res.name
+                for q in (p, p.opt_in)
+            )
         )
         read = spec.item_read(create)
         listing = spec.collection_list(read) if read is not None else None

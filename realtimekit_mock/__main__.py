@@ -63,6 +63,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     f.add_argument("--retry-after", type=int, help="Retry-After seconds of those 429s")
     f.add_argument("--drop-rate", type=float, help="share of requests whose connection is dropped")
     f.add_argument("--fault-seed", type=int, help="seed of the random faults")
+    p.add_argument(
+        "--webhook-egress",
+        choices=("loopback", "any"),
+        default="loopback",
+        help="where webhook deliveries may go: loopback addresses only, or anywhere"
+        " (default: %(default)s)",
+    )
+    p.add_argument(
+        "--webhook-retry-base",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="seconds before the first retry of a failed delivery, doubling after"
+        " (default: %(default)s)",
+    )
     p.add_argument("--log-level", default="info", help="uvicorn log level (default: info)")
     p.add_argument("--access-log", action="store_true", help="log every request (slower)")
     return p.parse_args(argv)
@@ -103,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             faults=fault_config(args),
             strict_apps=args.strict_apps,
             control_token=control_token,
+            webhook_egress=args.webhook_egress,
+            webhook_retry_base_s=args.webhook_retry_base,
         )
     except (StorageError, ValueError) as exc:
         print(f"realtimekit_mock: {exc}", file=sys.stderr)

@@ -22,6 +22,7 @@ from .exceptions import EmulatorError, MethodNotAllowed, NoRoute, NotFound, Serv
 from .faults import Faults
 from .http import MAX_BODY_BYTES, Api
 from .http.envelopes import error_response
+from .jsonio import dumps
 from .simulation.seed import seed
 from .spec import Spec, load_spec
 from .state import open_backend
@@ -188,6 +189,8 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     strict_apps: bool | None = None,
     control_token: str | None = None,
+    webhook_egress: str = "loopback",
+    webhook_retry_base_s: float = 1.0,
 ) -> EmulatorApp:
     """Build the emulator's ASGI app.
 
@@ -202,9 +205,12 @@ def create_app(
             variable :data:`STRICT_APPS_ENV`, else False.
         control_token: also answer the control API to any caller sending
             ``Authorization: Bearer <control_token>`` (by default loopback callers only).
+        webhook_egress: where webhook deliveries may go: ``"loopback"`` (default) or ``"any"``.
+        webhook_retry_base_s: delay of the first retry of a failed delivery (then doubling).
 
     Raises:
-        ValueError: an empty token (API or control) or an invalid fault configuration.
+        ValueError: an empty token (API or control), an invalid fault configuration or webhook
+            egress.
         RuntimeError: the spec and the resources do not match.
         state.StorageError: the database is in use by another emulator or unwritable.
     """
@@ -220,19 +226,29 @@ def create_app(
             raise ValueError(f"invalid fault configuration: {exc.message}") from None
     if strict_apps is None:
         strict_apps = os.environ.get(STRICT_APPS_ENV, "").strip().lower() in {"1", "true", "yes"}
+    if webhook_egress not in ("loopback", "any"):
+        raise ValueError(f"webhook egress must be loopback or any, not {webhook_egress!r}")
     store = Store(spec, open_backend(db), strict_apps=strict_apps)
+    store.deliveries.egress = webhook_egress
+    store.deliveries.retry_base_s = webhook_retry_base_s
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         ticker = asyncio.create_task(_tick_forever(store))
+        store.deliveries.start()
         try:
             yield
         finally:
             ticker.cancel()
+            store.deliveries.stop()
             store.close()
 
     app = EmulatorApp(
-        routes=[*control_routes(), Route("/downloads/{token}", _download, methods=["GET"])],
+        routes=[
+            *control_routes(),
+            Route("/downloads/{token}", _download, methods=["GET"]),
+            Route("/.well-known/webhooks.json", _webhook_key, methods=["GET"]),
+        ],
         exception_handlers={
             EmulatorError: _emulator_error,
             HTTPException: _http_error,
@@ -268,6 +284,12 @@ async def _download(request: Request) -> Response:
             request.path_params["token"], dict(request.query_params)
         )
     return Response(body, status_code=status, media_type=media)
+
+
+async def _webhook_key(request: Request) -> Response:
+    """The public key webhook signatures verify with (PEM, as documented)."""
+    body = request.app.store.deliveries.well_known()
+    return Response(dumps(body), media_type="application/json")
 
 
 async def _emulator_error(request: Request, exc: Exception) -> Response:

@@ -19,6 +19,11 @@
   session (chat, transcript and summary ready) and one with a live session (200, their IDs).
 * ``POST /_emulator/chat`` — ``{"account_id", "app_id", "meeting_id", "participant_id",
   "message"}``: a participant in the live session sends a chat message (200, the message).
+* ``GET /_emulator/webhooks/deliveries?account_id=A&app_id=B&webhook_id=&event=&wait=S&count=N``
+  — the webhook delivery log, oldest first: ``{"deliveries": [...], "complete"}``, each with its
+  status and attempts (``rtk_uuid``, ``status_code``, ``error``, ``latency_ms``). With ``wait``
+  (seconds, at most 60), it answers once at least ``count`` (default 1) matching deliveries exist
+  and none of them is pending, or when the time is up (``"complete": false``).
 
 Protection: the control API answers only loopback peers (127.0.0.0/8, ::1) and in-process
 callers (no peer address, or httpx's/Starlette's in-process test transports); anyone else gets
@@ -31,6 +36,7 @@ emulator running as a service in another container.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 from typing import TYPE_CHECKING, Any
@@ -90,6 +96,22 @@ _SEED = jsonschema_rs.Draft202012Validator(
         "additionalProperties": False,
         "required": ["account_id", "app_id"],
         "properties": _APP_SCOPE,
+    }
+)
+
+
+_DELIVERIES = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "dependentRequired": {"account_id": ["app_id"], "app_id": ["account_id"]},
+        "properties": {
+            **_APP_SCOPE,
+            "webhook_id": _ID,
+            "event": _ID,
+            "wait": {"type": "string", "pattern": "^[0-9]{1,2}(\\.[0-9]{1,3})?$"},
+            "count": {"type": "string", "pattern": "^[0-9]{1,6}$"},
+        },
     }
 )
 
@@ -279,6 +301,27 @@ async def chat(request: Request) -> Response:
     return _json(200, message)
 
 
+async def deliveries(request: Request) -> Response:
+    """The webhook delivery log, optionally once the matching deliveries are settled."""
+    app = _app(request)
+    query = dict(request.query_params)
+    try:
+        _DELIVERIES.validate(query)
+    except jsonschema_rs.ValidationError as exc:
+        raise BadRequest(describe_error(exc, "query")) from None
+    wait = float(query.pop("wait", "0"))
+    if wait > 60:
+        raise BadRequest("wait: at most 60 seconds")
+    count = int(query.pop("count", "1"))
+    outbox = app.store.deliveries
+    if wait > 0:
+        complete, found = await asyncio.to_thread(outbox.wait, count, wait, **query)
+    else:
+        found = outbox.log(**query)
+        complete = len(found) >= count and all(d["status"] != "pending" for d in found)
+    return _json(200, {"deliveries": found, "complete": complete})
+
+
 def control_routes() -> list[Route]:
     """The control API's routes."""
     return [
@@ -290,4 +333,5 @@ def control_routes() -> list[Route]:
         Route("/_emulator/leave", leave, methods=["POST"]),
         Route("/_emulator/chat", chat, methods=["POST"]),
         Route("/_emulator/seed", seed, methods=["POST"]),
+        Route("/_emulator/webhooks/deliveries", deliveries, methods=["GET"]),
     ]

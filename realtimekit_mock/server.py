@@ -49,6 +49,8 @@ class EmulatorServer:
         log_level: uvicorn's log level.
         strict_apps: answer 404 for an app ID that ``create_app`` did not make (see
             :func:`create_app`).
+        webhook_egress: where webhook deliveries may go (``"loopback"`` or ``"any"``).
+        webhook_retry_base_s: delay of the first retry of a failed delivery.
     """
 
     def __init__(
@@ -65,10 +67,18 @@ class EmulatorServer:
         app: EmulatorApp | None = None,
         log_level: str = "warning",
         strict_apps: bool | None = None,
+        webhook_egress: str = "loopback",
+        webhook_retry_base_s: float = 1.0,
     ) -> None:
         self.tokens = list(tokens) if tokens is not None else [DEFAULT_TOKEN]
         self.app = app or create_app(
-            tokens=self.tokens, db=db, faults=faults, spec_path=spec_path, strict_apps=strict_apps
+            tokens=self.tokens,
+            db=db,
+            faults=faults,
+            spec_path=spec_path,
+            strict_apps=strict_apps,
+            webhook_egress=webhook_egress,
+            webhook_retry_base_s=webhook_retry_base_s,
         )
         self.host = host
         self.port = port
@@ -245,6 +255,51 @@ class EmulatorServer:
             str(participant_id),
             message,
         )
+
+    @property
+    def webhook_public_key(self) -> str:
+        """The PEM public key webhook signatures verify with (as served at
+        ``/.well-known/webhooks.json``)."""
+        return self.app.store.deliveries.key.public_pem
+
+    def webhook_deliveries(
+        self, *, webhook_id: str | UUID | None = None, event: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The webhook delivery log of the server's app, oldest first (like
+        ``GET /_emulator/webhooks/deliveries``)."""
+        return self.app.store.deliveries.log(
+            self.account_id,
+            self.app_id,
+            webhook_id=None if webhook_id is None else str(webhook_id),
+            event=event,
+        )
+
+    def wait_for_deliveries(
+        self,
+        count: int = 1,
+        *,
+        webhook_id: str | UUID | None = None,
+        event: str | None = None,
+        timeout: float = 10.0,
+    ) -> list[dict[str, Any]]:
+        """Wait until at least ``count`` matching deliveries of the server's app exist and none
+        of them is pending; them, oldest first.
+
+        Raises:
+            TimeoutError: not within ``timeout`` seconds.
+        """
+        done, found = self.app.store.deliveries.wait(
+            count,
+            timeout,
+            account_id=self.account_id,
+            app_id=self.app_id,
+            webhook_id=None if webhook_id is None else str(webhook_id),
+            event=event,
+        )
+        if not done:
+            states = [(d["event"], d["status"]) for d in found]
+            raise TimeoutError(f"{count} settled deliveries wanted within {timeout} s: {states}")
+        return found
 
     def __enter__(self) -> Self:
         return self.start()

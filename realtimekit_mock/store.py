@@ -19,7 +19,7 @@ from typing import Any
 from .clock import Clock
 from .resources import RESOURCES, Resource, check_operations
 from .signing import JoinTokens
-from .simulation import Artifacts, Downloads, LiveSide, Signals, Timers
+from .simulation import Artifacts, Deliveries, Downloads, LiveSide, Signals, Timers
 from .spec import Spec
 from .state import Backend, Record, Scope
 
@@ -80,6 +80,8 @@ class Store:
             guarded = self._guarded(getattr(resource, op.operation_id), in_app)
             setattr(resource, op.operation_id, guarded)
             self.operations[op.operation_id] = guarded
+        self.deliveries = Deliveries(self)
+        """The webhook outbox and its delivery worker (started while served)."""
 
     def _guarded(self, method: Callable[..., Any], in_app: bool = False) -> Callable[..., Any]:
         lock, backend = self.lock, self.backend
@@ -186,6 +188,7 @@ class Store:
             self.backend.clear()
             self.timers.reload()
             self._clocks.clear()
+            self.deliveries.after_reset()
 
     def close(self) -> None:
         """Release the backend's files."""

@@ -194,6 +194,8 @@ def sample_bodies() -> dict[str, bytes]:
                     values["recording_id"] = res.json()["data"]["id"]
                 if op.operation_id == "create_preset":  # the preset the later ones act on
                     values["preset_id"] = res.json()["data"]["id"]
+                if op.operation_id == "create_webhook":
+                    values["webhook_id"] = res.json()["data"]["id"]
 
     asyncio.run(collect())
     return bodies

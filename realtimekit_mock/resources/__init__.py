@@ -19,6 +19,7 @@ from .participants import Participants
 from .presets import Presets
 from .recordings import Recordings
 from .sessions import Sessions
+from .webhooks import Webhooks
 
 __all__ = ["RESOURCES", "Resource", "check_operations", "new_id"]
 
@@ -30,6 +31,7 @@ RESOURCES: tuple[type[Resource], ...] = (
     Recordings,
     Presets,
     Apps,
+    Webhooks,
 )
 
 

@@ -10,5 +10,6 @@ from .downloads import Downloads
 from .live import LiveSide
 from .signals import Signals
 from .timers import Timers
+from .webhooks import Deliveries
 
-__all__ = ["Artifacts", "Downloads", "LiveSide", "Signals", "Timers"]
+__all__ = ["Artifacts", "Deliveries", "Downloads", "LiveSide", "Signals", "Timers"]

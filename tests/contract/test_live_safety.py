@@ -214,7 +214,8 @@ def test_checks_beyond_the_schema_run_live(tmp_path: Path) -> None:
     """A live API that silently ignores a field is caught by read_your_writes, within the caps."""
     app = v.rewrite_requests(v.ignore_persist_chat)(create_app(tokens=[TOKEN]))
     with v.serve(app) as base_url:
-        result = _job(tmp_path, _env(base_url, CONTRACT_MAX_TIME="15"))
+        # Enough time for the stateless phases of every operation and the stateful one.
+        result = _job(tmp_path, _env(base_url, CONTRACT_MAX_TIME="25"))
         meetings = _meetings(base_url)
 
     summary = _agree(result, tmp_path, passed=False)

@@ -26,7 +26,7 @@ def _media_examples() -> list[Any]:
     """(id, schema, example value) for every example of every request and response body."""
     found = []
     bodies: list[tuple[str, dict[str, Any]]] = []
-    for item in SPEC["paths"].values():
+    for item in [*SPEC["paths"].values(), *SPEC.get("webhooks", {}).values()]:
         for method, op in item.items():
             if method == "parameters":
                 continue

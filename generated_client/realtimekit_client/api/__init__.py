@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .presets import AsyncPresets, Presets
     from .recordings import AsyncRecordings, Recordings
     from .sessions import AsyncSessions, Sessions
+    from .webhooks import AsyncWebhooks, Webhooks
 
 TOKEN_ENV = "CLOUDFLARE_API_TOKEN"
 ACCOUNT_ID_ENV = "CLOUDFLARE_ACCOUNT_ID"
@@ -106,6 +107,7 @@ _NAMESPACES = (
     "sessions",
     "active_session",
     "recordings",
+    "webhooks",
     "presets",
     "apps",
 )
@@ -121,6 +123,8 @@ _RESOURCE_MODULES = {
     "AsyncActiveSession": "active_session",
     "Recordings": "recordings",
     "AsyncRecordings": "recordings",
+    "Webhooks": "webhooks",
+    "AsyncWebhooks": "webhooks",
     "Presets": "presets",
     "AsyncPresets": "presets",
     "Apps": "apps",
@@ -167,6 +171,7 @@ class RealtimeKit(_Bound):
         sessions (Sessions): the sessions operations.
         active_session (ActiveSession): the active_session operations.
         recordings (Recordings): the recordings operations.
+        webhooks (Webhooks): the webhooks operations.
         presets (Presets): the presets operations.
         apps (Apps): the apps operations.
     """
@@ -239,6 +244,13 @@ class RealtimeKit(_Bound):
         return Recordings(self)
 
     @cached_property
+    def webhooks(self) -> "Webhooks":
+        """The webhooks operations (Webhooks); their modules are imported on first use."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self)
+
+    @cached_property
     def presets(self) -> "Presets":
         """The presets operations (Presets); their modules are imported on first use."""
         from .presets import Presets
@@ -292,6 +304,7 @@ class AsyncRealtimeKit(_Bound):
         sessions (AsyncSessions): the sessions operations.
         active_session (AsyncActiveSession): the active_session operations.
         recordings (AsyncRecordings): the recordings operations.
+        webhooks (AsyncWebhooks): the webhooks operations.
         presets (AsyncPresets): the presets operations.
         apps (AsyncApps): the apps operations.
     """
@@ -364,6 +377,13 @@ class AsyncRealtimeKit(_Bound):
         return AsyncRecordings(self)
 
     @cached_property
+    def webhooks(self) -> "AsyncWebhooks":
+        """The webhooks operations (AsyncWebhooks); their modules are imported on first use."""
+        from .webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
+
+    @cached_property
     def presets(self) -> "AsyncPresets":
         """The presets operations (AsyncPresets); their modules are imported on first use."""
         from .presets import AsyncPresets
@@ -405,6 +425,8 @@ __all__ = [
     "AsyncActiveSession",
     "Recordings",
     "AsyncRecordings",
+    "Webhooks",
+    "AsyncWebhooks",
     "Presets",
     "AsyncPresets",
     "Apps",

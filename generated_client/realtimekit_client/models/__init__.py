@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .audio_producer_summary import AudioProducerSummary
     from .browser_metadata import BrowserMetadata
     from .candidate_pairs import CandidatePairs
+    from .chat_synced_event import ChatSyncedEvent
     from .deleted_participant import DeletedParticipant
     from .deleted_participant_envelope import DeletedParticipantEnvelope
     from .device_info import DeviceInfo
@@ -36,11 +37,14 @@ if TYPE_CHECKING:
     from .kicked_participants_envelope import KickedParticipantsEnvelope
     from .latency_buckets import LatencyBuckets
     from .live_streaming_config import LiveStreamingConfig
+    from .livestreaming_status_update_event import LivestreamingStatusUpdateEvent
     from .loss_buckets import LossBuckets
     from .meeting import Meeting
     from .meeting_create import MeetingCreate
+    from .meeting_ended_event import MeetingEndedEvent
     from .meeting_envelope import MeetingEnvelope
     from .meeting_list import MeetingList
+    from .meeting_started_event import MeetingStartedEvent
     from .meeting_status import MeetingStatus
     from .meeting_summary import MeetingSummary
     from .meeting_update import MeetingUpdate
@@ -55,6 +59,8 @@ if TYPE_CHECKING:
     from .participant import Participant
     from .participant_create import ParticipantCreate
     from .participant_envelope import ParticipantEnvelope
+    from .participant_joined_event import ParticipantJoinedEvent
+    from .participant_left_event import ParticipantLeftEvent
     from .participant_list import ParticipantList
     from .participant_selection import ParticipantSelection
     from .participant_token import ParticipantToken
@@ -165,6 +171,7 @@ if TYPE_CHECKING:
     from .recording_start_reason import RecordingStartReason
     from .recording_start_reason_kind import RecordingStartReasonKind
     from .recording_status import RecordingStatus
+    from .recording_status_update_event import RecordingStatusUpdateEvent
     from .recording_stop_reason import RecordingStopReason
     from .recording_stop_reason_kind import RecordingStopReasonKind
     from .rtmp_out_config import RtmpOutConfig
@@ -193,6 +200,7 @@ if TYPE_CHECKING:
     from .storage_config import StorageConfig
     from .storage_type import StorageType
     from .summarization_config import SummarizationConfig
+    from .summary_event import SummaryEvent
     from .summary_generation import SummaryGeneration
     from .summary_generation_envelope import SummaryGenerationEnvelope
     from .summary_type import SummaryType
@@ -203,6 +211,7 @@ if TYPE_CHECKING:
     from .track_recording_envelope import TrackRecordingEnvelope
     from .track_recording_start import TrackRecordingStart
     from .track_recording_start_layers import TrackRecordingStartLayers
+    from .transcript_event import TranscriptEvent
     from .transcript_format import TranscriptFormat
     from .transcription_config import TranscriptionConfig
     from .transcription_language import TranscriptionLanguage
@@ -217,6 +226,17 @@ if TYPE_CHECKING:
     from .watermark import Watermark
     from .watermark_position import WatermarkPosition
     from .watermark_size import WatermarkSize
+    from .webhook import Webhook
+    from .webhook_create import WebhookCreate
+    from .webhook_edit import WebhookEdit
+    from .webhook_envelope import WebhookEnvelope
+    from .webhook_event import WebhookEvent
+    from .webhook_event_list import WebhookEventList
+    from .webhook_list import WebhookList
+    from .webhook_meeting import WebhookMeeting
+    from .webhook_organizer import WebhookOrganizer
+    from .webhook_participant import WebhookParticipant
+    from .webhook_recording import WebhookRecording
 
 # Each model's name, with the module defining it.
 _MODULES = {
@@ -238,6 +258,7 @@ _MODULES = {
     "AudioProducerSummary": ".audio_producer_summary",
     "BrowserMetadata": ".browser_metadata",
     "CandidatePairs": ".candidate_pairs",
+    "ChatSyncedEvent": ".chat_synced_event",
     "DeletedParticipant": ".deleted_participant",
     "DeletedParticipantEnvelope": ".deleted_participant_envelope",
     "DeviceInfo": ".device_info",
@@ -252,11 +273,14 @@ _MODULES = {
     "KickedParticipantsEnvelope": ".kicked_participants_envelope",
     "LatencyBuckets": ".latency_buckets",
     "LiveStreamingConfig": ".live_streaming_config",
+    "LivestreamingStatusUpdateEvent": ".livestreaming_status_update_event",
     "LossBuckets": ".loss_buckets",
     "Meeting": ".meeting",
     "MeetingCreate": ".meeting_create",
+    "MeetingEndedEvent": ".meeting_ended_event",
     "MeetingEnvelope": ".meeting_envelope",
     "MeetingList": ".meeting_list",
+    "MeetingStartedEvent": ".meeting_started_event",
     "MeetingStatus": ".meeting_status",
     "MeetingSummary": ".meeting_summary",
     "MeetingUpdate": ".meeting_update",
@@ -271,6 +295,8 @@ _MODULES = {
     "Participant": ".participant",
     "ParticipantCreate": ".participant_create",
     "ParticipantEnvelope": ".participant_envelope",
+    "ParticipantJoinedEvent": ".participant_joined_event",
+    "ParticipantLeftEvent": ".participant_left_event",
     "ParticipantList": ".participant_list",
     "ParticipantSelection": ".participant_selection",
     "ParticipantToken": ".participant_token",
@@ -381,6 +407,7 @@ _MODULES = {
     "RecordingStartReason": ".recording_start_reason",
     "RecordingStartReasonKind": ".recording_start_reason_kind",
     "RecordingStatus": ".recording_status",
+    "RecordingStatusUpdateEvent": ".recording_status_update_event",
     "RecordingStopReason": ".recording_stop_reason",
     "RecordingStopReasonKind": ".recording_stop_reason_kind",
     "RtmpOutConfig": ".rtmp_out_config",
@@ -409,6 +436,7 @@ _MODULES = {
     "StorageConfig": ".storage_config",
     "StorageType": ".storage_type",
     "SummarizationConfig": ".summarization_config",
+    "SummaryEvent": ".summary_event",
     "SummaryGeneration": ".summary_generation",
     "SummaryGenerationEnvelope": ".summary_generation_envelope",
     "SummaryType": ".summary_type",
@@ -419,6 +447,7 @@ _MODULES = {
     "TrackRecordingEnvelope": ".track_recording_envelope",
     "TrackRecordingStart": ".track_recording_start",
     "TrackRecordingStartLayers": ".track_recording_start_layers",
+    "TranscriptEvent": ".transcript_event",
     "TranscriptFormat": ".transcript_format",
     "TranscriptionConfig": ".transcription_config",
     "TranscriptionLanguage": ".transcription_language",
@@ -433,6 +462,17 @@ _MODULES = {
     "Watermark": ".watermark",
     "WatermarkPosition": ".watermark_position",
     "WatermarkSize": ".watermark_size",
+    "Webhook": ".webhook",
+    "WebhookCreate": ".webhook_create",
+    "WebhookEdit": ".webhook_edit",
+    "WebhookEnvelope": ".webhook_envelope",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventList": ".webhook_event_list",
+    "WebhookList": ".webhook_list",
+    "WebhookMeeting": ".webhook_meeting",
+    "WebhookOrganizer": ".webhook_organizer",
+    "WebhookParticipant": ".webhook_participant",
+    "WebhookRecording": ".webhook_recording",
 }
 
 
@@ -469,6 +509,7 @@ __all__ = (
     "AudioProducerSummary",
     "BrowserMetadata",
     "CandidatePairs",
+    "ChatSyncedEvent",
     "DeletedParticipant",
     "DeletedParticipantEnvelope",
     "DeviceInfo",
@@ -483,11 +524,14 @@ __all__ = (
     "KickedParticipantsEnvelope",
     "LatencyBuckets",
     "LiveStreamingConfig",
+    "LivestreamingStatusUpdateEvent",
     "LossBuckets",
     "Meeting",
     "MeetingCreate",
+    "MeetingEndedEvent",
     "MeetingEnvelope",
     "MeetingList",
+    "MeetingStartedEvent",
     "MeetingStatus",
     "MeetingSummary",
     "MeetingUpdate",
@@ -502,6 +546,8 @@ __all__ = (
     "Participant",
     "ParticipantCreate",
     "ParticipantEnvelope",
+    "ParticipantJoinedEvent",
+    "ParticipantLeftEvent",
     "ParticipantList",
     "ParticipantSelection",
     "ParticipantToken",
@@ -612,6 +658,7 @@ __all__ = (
     "RecordingStartReason",
     "RecordingStartReasonKind",
     "RecordingStatus",
+    "RecordingStatusUpdateEvent",
     "RecordingStopReason",
     "RecordingStopReasonKind",
     "RtmpOutConfig",
@@ -640,6 +687,7 @@ __all__ = (
     "StorageConfig",
     "StorageType",
     "SummarizationConfig",
+    "SummaryEvent",
     "SummaryGeneration",
     "SummaryGenerationEnvelope",
     "SummaryType",
@@ -650,6 +698,7 @@ __all__ = (
     "TrackRecordingEnvelope",
     "TrackRecordingStart",
     "TrackRecordingStartLayers",
+    "TranscriptEvent",
     "TranscriptFormat",
     "TranscriptionConfig",
     "TranscriptionLanguage",
@@ -664,4 +713,15 @@ __all__ = (
     "Watermark",
     "WatermarkPosition",
     "WatermarkSize",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookEdit",
+    "WebhookEnvelope",
+    "WebhookEvent",
+    "WebhookEventList",
+    "WebhookList",
+    "WebhookMeeting",
+    "WebhookOrganizer",
+    "WebhookParticipant",
+    "WebhookRecording",
 )
