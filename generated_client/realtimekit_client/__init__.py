@@ -1,4 +1,4 @@
-"""A client library for accessing Cloudflare RealtimeKit API — Meetings and Participants"""
+"""A client library for accessing Cloudflare RealtimeKit API"""
 
 from .api import AsyncRealtimeKit, RealtimeKit
 from .client import (
