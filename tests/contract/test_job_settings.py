@@ -219,3 +219,14 @@ def test_embedded_runs_split_their_phases_and_live_runs_do_not() -> None:
     assert shards(from_env(live | {"CONTRACT_PROCESSES": "4"})) == [
         ("examples", "coverage", "fuzzing", "stateful")
     ]
+
+
+def test_read_your_writes_takes_huge_integers_back_as_doubles() -> None:
+    """Beyond ±2**53 an integer may come back as its nearest double; below, it must be exact."""
+    from contract.checks import _same_double
+
+    assert _same_double(-18446744073709551615, -1.8446744073709552e19)
+    assert not _same_double(2**53 - 1, float(2**53 - 2))
+    assert not _same_double(3, 3.5)
+    assert not _same_double(2**60, True)
+    assert not _same_double(2**60, "1152921504606846976")

@@ -63,7 +63,9 @@ def _env(base_url: str, **extra: str) -> dict[str, str]:
     return env
 
 
-def _job(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _job(
+    tmp_path: Path, env: dict[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m contract` in `tmp_path` (its reports land there)."""
     return subprocess.run(
         [sys.executable, "-m", "contract"],
@@ -71,7 +73,7 @@ def _job(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
     )
 
 
@@ -327,7 +329,7 @@ def test_embedded_run_reaches_a_2xx_on_every_operation(tmp_path: Path) -> None:
         del env[name]
     del env["REALTIMEKIT_APP_ID"]
 
-    result = _job(tmp_path, env)
+    result = _job(tmp_path, env, timeout=900)  # every operation, every phase
 
     summary = _agree(result, tmp_path, passed=True)
     rows = re.findall(r"^\| `(\w+)` \| [A-Z]+ \S+ \| (\d+) \| (\d+) \|$", summary, re.M)
