@@ -163,6 +163,10 @@ class Deliveries:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._key: SigningKey | None = None
+        # Pending deliveries by (scope, id): (next attempt ms, seq). Built from the records on
+        # first use (so a restarted --db emulator finds its outbox), kept up to date after;
+        # finding the next due delivery then costs no scan of every delivery ever made.
+        self._due: dict[tuple[tuple[str, ...], str], tuple[int, int]] | None = None
         signals = store.signals
         signals.subscribe("session.started", self._session_started)
         signals.subscribe("peer.joined", self._peer_joined)
@@ -196,6 +200,7 @@ class Deliveries:
 
     def after_reset(self) -> None:
         """Keep the key pair across a reset (receivers keep the public key they fetched)."""
+        self._due = None
         if self._key is not None:
             self._save_key(self._key)
         with self.changed:
@@ -228,6 +233,8 @@ class Deliveries:
             }
             seq = self.backend.next_seq()
             self.backend.put(Record.of(KIND, (account_id, app_id), seq, now * 1000, data))
+            if self._due is not None:
+                self._due[((account_id, app_id), data["id"])] = (now, seq)
         self._wake.set()
         return len(hooks)
 
@@ -474,17 +481,21 @@ class Deliveries:
 
     def _next_due(self) -> tuple[Record, float] | None:
         with self.store.lock:
-            best: Record | None = None
-            best_ms = 0
-            for record in self.backend.each(KIND):
-                data = record.load()
-                if data["status"] != PENDING:
+            if self._due is None:
+                self._due = {}
+                for record in self.backend.each(KIND):
+                    data = record.load()
+                    if data["status"] == PENDING:
+                        self._due[(record.scope, record.id)] = (data["next_ms"], record.seq)
+            while self._due:
+                key = min(self._due, key=self._due.__getitem__)
+                next_ms, _ = self._due[key]
+                record = self.backend.get(KIND, key[0], key[1])
+                if record is None or record.load()["status"] != PENDING:
+                    del self._due[key]  # settled, or its write was undone
                     continue
-                if best is None or (data["next_ms"], record.seq) < (best_ms, best.seq):
-                    best, best_ms = record, data["next_ms"]
-            if best is None:
-                return None
-            return best, (best_ms - _wall_ms()) / 1000
+                return record, (next_ms - _wall_ms()) / 1000
+            return None
 
     def _attempt(self, record: Record, post: Callable[..., tuple[int | None, str | None]]) -> None:
         with self.store.lock:
@@ -550,6 +561,11 @@ class Deliveries:
                 data["next_ms"] = _wall_ms() + int(retry_in * 1000)
             with self.backend.transaction():
                 self.backend.put(current.replaced(data))
+            if self._due is not None:
+                if status == PENDING:
+                    self._due[(current.scope, current.id)] = (data["next_ms"], current.seq)
+                else:
+                    self._due.pop((current.scope, current.id), None)
         with self.changed:
             self.changed.notify_all()
 
