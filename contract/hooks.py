@@ -39,7 +39,6 @@ import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
 import schemathesis
 from schemathesis.core.control import SkipTest
@@ -49,7 +48,7 @@ import contract.checks  # noqa: F401  (registers the checks beyond the schema)
 from contract import ledger
 from contract.budget import Budget
 from contract.live_policy import RESOURCES, Access, effective, resource
-from contract.seeding import Seeder
+from contract.seeding import Seeder, is_uuid
 
 __all__ = ["WriteBudgetSpent"]
 
@@ -179,7 +178,7 @@ if LIVE:
         # create adds to (a participant only ever joins one of the run's own meetings).
         for param, name in ID_PARAMS.items():
             value = (case.path_parameters or {}).get(param)
-            if _is_uuid(value) and str(value) not in _created[name]:
+            if is_uuid(value) and str(value) not in _created[name]:
                 case.path_parameters[param] = NOBODY
 
 
@@ -196,14 +195,6 @@ def _label(case: Any, name: str | None) -> None:
         body[field] = PREFIX.rstrip()  # a whole representation without a label: name it anyway
 
 
-def _is_uuid(value: Any) -> bool:
-    try:
-        UUID(str(value))
-    except ValueError:
-        return False
-    return True
-
-
 if KNOWN_IDS:
 
     @schemathesis.hook
@@ -211,7 +202,7 @@ if KNOWN_IDS:
         """In read-only runs, aim well-formed ids at resources the account has."""
         for param, known in KNOWN_IDS.items():
             value = path_parameters.get(param) if path_parameters else None
-            if known and _is_uuid(value):
+            if known and is_uuid(value):
                 path_parameters[param] = known[_known_turn[param] % len(known)]
                 _known_turn[param] += 1
         return path_parameters

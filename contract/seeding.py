@@ -26,7 +26,7 @@ from uuid import UUID
 
 import httpx
 
-__all__ = ["Seeder"]
+__all__ = ["Seeder", "is_uuid"]
 
 # Answers (2xx) after which a world is no longer what it was: its session ended, its recording
 # stopped or started, its participant deleted.
@@ -104,7 +104,7 @@ class Seeder:
             world[SESSION_PARTICIPANT] = world["peer_id"]
         # A valid case may carry any value the schema allows (an id need not look like a
         # UUID); an invalid one keeps what makes it invalid, only its well-formed ids change.
-        fits = (lambda value: True) if mode == "positive" else _is_uuid
+        fits = (lambda value: True) if mode == "positive" else is_uuid
         used = False
         params = case.path_parameters or {}
         for key, value in params.items():
@@ -141,7 +141,8 @@ def _aim_body(body: dict[str, Any], world: dict[str, str], fits: Callable[[Any],
     return used
 
 
-def _is_uuid(value: Any) -> bool:
+def is_uuid(value: Any) -> bool:
+    """Whether the value reads as a UUID (a well-formed id)."""
     try:
         UUID(str(value))
     except ValueError:
