@@ -13,8 +13,10 @@ In a live run they also enforce contract.live_policy:
   operation's phase right after the answer that used it up; fuzzing skips that step of its
   scenario (SkipTest while drawing it); the stateful phase ends when a scenario would create
   past the cap. These reuse schemathesis 4.32.5's own clean stops (`BudgetExpired`, `SkipTest`):
-  a hook has no public way to withhold a single request, and an exception from `before_call`
-  is reported as a hook error;
+  a hook has no public way to withhold a single request, and any other exception from
+  `before_call` is reported as a hook error. A stop raised by a check drops the failures the
+  other checks found on that answer, so after a failure the check leaves the stop to
+  `before_call`, which ends the phase instead of sending the next create;
 - every accepted create is appended to the ledger at once (contract.ledger), and so is every
   resource the run deletes itself;
 - writes are aimed only at resources the run created (the item a `change` names, the parent a
@@ -45,7 +47,7 @@ from schemathesis.core.control import SkipTest
 from schemathesis.engine.run.unit._case import BudgetExpired
 
 import contract.checks  # noqa: F401  (registers the checks beyond the schema)
-from contract import ledger
+from contract import compat, ledger
 from contract.budget import Budget
 from contract.live_policy import RESOURCES, Access, effective, resource
 from contract.seeding import Seeder, is_uuid
@@ -67,6 +69,8 @@ LIVE_STATEFUL_STEPS = 20
 NOBODY = "00000000-0000-4000-8000-000000000000"
 ID_PARAMS = {res.id_param: res.name for res in RESOURCES}
 SEEDER = Seeder(**RUN["seed"]) if RUN.get("seed") and not LIVE else None
+
+compat.apply()
 
 _lock = threading.Lock()
 _created: dict[str, set[str]] = defaultdict(set)
@@ -127,6 +131,13 @@ def _dump() -> None:
 atexit.register(_dump)
 
 
+def _has_failed(ctx: Any) -> bool:
+    """Whether a check failed in this check context's scenario (its recorder so far)."""
+    recorder = getattr(getattr(ctx, "internals", None), "recorder", None)
+    checks = getattr(recorder, "checks", None) or {}
+    return any(node.status.name == "FAILURE" for nodes in checks.values() for node in nodes)
+
+
 def _withhold(case: Any, operation_id: str) -> None:
     """Count a create the budget kept from being sent."""
     _count(operation_id, _phase(case), "withheld")
@@ -155,12 +166,14 @@ if LIVE:
 
     @schemathesis.check
     def live_write_budget(ctx: Any, response: Any, case: Any) -> bool | None:
-        """Ends an operation's examples or coverage phase once its create budget is used up."""
+        """Ends an operation's examples or coverage phase once its create budget is used up,
+        unless a check already failed on this scenario (its failure then ends it)."""
         name = _created_resource(_operation_id(case))
         if name is None or _phase(case) not in ("examples", "coverage"):
             return None
         if 200 <= response.status_code < 300 and BUDGET.spent(name, _phase(case)):
-            raise WriteBudgetSpent(f"live write budget of {name} used up")
+            if not _has_failed(ctx):
+                raise WriteBudgetSpent(f"live write budget of {name} used up")
         return None
 
     @schemathesis.hook
@@ -168,9 +181,9 @@ if LIVE:
         """Label what the run writes; aim changes at its own resources; never pass the cap."""
         operation_id = _operation_id(case)
         policy = effective(operation_id, OPT_IN)
-        if policy.access is Access.CREATE and BUDGET.at_cap(str(policy.resource)):
-            _withhold(case, operation_id)  # a last guard: the budget hooks stop earlier
-            raise WriteBudgetSpent(f"live write cap of {policy.resource} reached")
+        if policy.access is Access.CREATE and BUDGET.spent(str(policy.resource), _phase(case)):
+            _withhold(case, operation_id)
+            raise WriteBudgetSpent(f"live write budget of {policy.resource} used up")
         if policy.access not in (Access.CREATE, Access.CHANGE):
             return
         _label(case, policy.resource)
