@@ -23,9 +23,9 @@ def _repeatable_stateful(run: Any) -> Any:
         for event in run(engine, phase):
             yield event
             # The consumer has handled the event when the generator resumes here.
-            if isinstance(event, events.PhaseFinished):
-                if phase.skip_reason is PhaseSkipReason.NO_CHECKS_RAN:
-                    phase.skip_reason = None
+            finished = isinstance(event, events.PhaseFinished)
+            if finished and phase.skip_reason is PhaseSkipReason.NO_CHECKS_RAN:
+                phase.skip_reason = None
 
     execute.__wrapped__ = run  # type: ignore[attr-defined]
     return execute

@@ -171,9 +171,9 @@ if LIVE:
         name = _created_resource(_operation_id(case))
         if name is None or _phase(case) not in ("examples", "coverage"):
             return None
-        if 200 <= response.status_code < 300 and BUDGET.spent(name, _phase(case)):
-            if not _has_failed(ctx):
-                raise WriteBudgetSpent(f"live write budget of {name} used up")
+        ok = 200 <= response.status_code < 300
+        if ok and BUDGET.spent(name, _phase(case)) and not _has_failed(ctx):
+            raise WriteBudgetSpent(f"live write budget of {name} used up")
         return None
 
     @schemathesis.hook
