@@ -13,7 +13,9 @@ pytest face (loaded by contract.inprocess):
   holds it.
 - `lists_tell_the_truth`: a page honours `page_no` and `per_page` (its size and offsets), its
   `paging.total_count` is the number of items reachable through the pages, and an item in a
-  list equals its GET.
+  list equals its GET. A list whose total changes while it is walked (another writer: a
+  second process of the job, or real users in a live run) is walked again, and left unjudged
+  if it never holds still.
 
 Which GET reads back a write and which list holds an item come from the spec
 (contract.spec), so every resource of the spec is checked without code of its own. The
@@ -37,6 +39,7 @@ __all__ = ["gone_means_gone", "lists_tell_the_truth", "read_your_writes"]
 
 WRITES = ("POST", "PUT", "PATCH")
 MAX_WALK_PAGES = 5  # a list longer than this many full pages is not walked
+WALK_ATTEMPTS = 3  # walks of a list that changed while it was walked, before giving up
 SAMPLED_ITEMS = 1  # items of a page compared with their GET
 # Every write's answer is compared; the first this many writes of each operation in each phase
 # are read back by their GET too (reading back all of them made the job a fifth slower).
@@ -365,11 +368,27 @@ def _walk(
 ) -> tuple[list[Any], int] | None:
     """Every item id reachable through the pages, and the total they claim.
 
-    Pages of half the list, so that page_no is exercised too. None when the list is longer
-    than MAX_WALK_PAGES full pages or a page does not answer 2xx.
+    Pages of half the list, so that page_no is exercised too. A walk during which the total
+    changed (someone else wrote to the list) is walked again, up to WALK_ATTEMPTS times.
+    None when the list never held still, is longer than MAX_WALK_PAGES full pages, or a page
+    does not answer 2xx.
     """
+    for _ in range(WALK_ATTEMPTS):
+        walked = _walk_once(case, response, listing, path, filters)
+        if walked is None:
+            return None
+        ids, claimed, steady = walked
+        if steady:
+            return ids, claimed
+    return None
+
+
+def _walk_once(
+    case: Any, response: Any, listing: spec.Operation, path: dict[str, Any], filters: dict[str, Any]
+) -> tuple[list[Any], int, bool] | None:
+    """One walk: the ids, the first page's total, and whether every page claimed that total."""
     ids: list[Any] = []
-    per_page, page_no, claimed = 100, 1, None
+    per_page, page_no, claimed, steady = 100, 1, None, True
     while page_no <= MAX_WALK_PAGES + 1:
         query = {**filters, "page_no": page_no, "per_page": per_page}
         page = _get(case, response, listing, path, query)
@@ -385,11 +404,12 @@ def _walk(
             if total > 1 and per_page >= total:  # walk again in two pages
                 per_page = math.ceil(total / 2)
                 continue
+        steady = steady and total == claimed
         ids += [item.get("id") for item in items if isinstance(item, dict)]
         if len(items) < per_page or len(ids) >= claimed:
             break
         page_no += 1
-    return ids, claimed if claimed is not None else 0
+    return ids, claimed if claimed is not None else 0, steady
 
 
 @schemathesis.check
