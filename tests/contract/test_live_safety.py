@@ -329,7 +329,7 @@ def test_embedded_run_reaches_a_2xx_on_every_operation(tmp_path: Path) -> None:
         del env[name]
     del env["REALTIMEKIT_APP_ID"]
 
-    result = _job(tmp_path, env, timeout=1800)  # every operation, every phase
+    result = _job(tmp_path, env, timeout=600)  # every operation, every phase
 
     summary = _agree(result, tmp_path, passed=True)
     rows = re.findall(r"^\| `(\w+)` \| [A-Z]+ \S+ \| (\d+) \| (\d+) \|$", summary, re.M)
