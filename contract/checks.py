@@ -7,15 +7,19 @@ pytest face (loaded by contract.inprocess):
 - `read_your_writes`: after a 2xx create, update or replace, the answer and the item read back
   by its GET carry every writable field the request sent (write-only fields excepted, defaults
   applied where a create or replace left a field out, a nested object sent replacing the stored
-  one with its own defaults); after a PATCH, every field it did not send is unchanged. Every
-  answer is compared; the first READ_BACKS writes of each operation and phase are read back.
+  one with its own defaults); after a PATCH, every field it did not send is unchanged; after a
+  create, the item's list (walked through its pages) holds it. Every answer is compared; the
+  first READ_BACKS writes of each operation and phase are read back.
 - `gone_means_gone`: after a 2xx DELETE, the item's GET answers 404 and its list no longer
   holds it.
 - `lists_tell_the_truth`: a page honours `page_no` and `per_page` (its size and offsets), its
   `paging.total_count` is the number of items reachable through the pages, and an item in a
-  list equals its GET. A list whose total changes while it is walked (another writer: a
-  second process of the job, or real users in a live run) is walked again, and left unjudged
-  if it never holds still.
+  list equals its GET; a list whose items the spec wraps in an object (`data.sessions`) is read
+  there. A list whose total changes while it is walked (another writer: a second process of
+  the job, or real users in a live run) is walked again, and left unjudged if it never holds
+  still. A walk found wrong is judged only if a second walk finds the same pages, and a listed
+  item found to differ from its GET only if it still does when both are read again: live items
+  change by themselves (a live session's minutes, and its place in a list sorted by them).
 
 Which GET reads back a write and which list holds an item come from the spec
 (contract.spec), so every resource of the spec is checked without code of its own. The
@@ -26,6 +30,7 @@ is left to schemathesis' own checks.
 
 from __future__ import annotations
 
+import functools
 import math
 import threading
 from typing import Any
@@ -70,6 +75,27 @@ def _json(response: Any) -> Any:
 def _data(response: Any) -> Any:
     body = _json(response)
     return body.get("data") if isinstance(body, dict) else None
+
+
+def _page_items(listing: spec.Operation, body: Any) -> list[Any] | None:
+    """The items of a page of `listing`: its `data`, or the one array that the spec has `data`
+    wrap them in (`data.sessions`); None when the page holds no list."""
+    data = body.get("data") if isinstance(body, dict) else None
+    if isinstance(data, dict):
+        name = _wrapping_field(listing.operation_id)
+        data = data.get(name) if name is not None else None
+    return data if isinstance(data, list) else None
+
+
+@functools.cache
+def _wrapping_field(operation_id: str) -> str | None:
+    """The one array property of a list's 200 `data` object, if the spec wraps its items."""
+    arrays = [
+        name
+        for name, schema in _properties(_data_schema(operation_id, 200)).items()
+        if _types(schema) == {"array"}
+    ]
+    return arrays[0] if len(arrays) == 1 else None
 
 
 def _get(
@@ -283,6 +309,8 @@ def read_your_writes(ctx: Any, response: Any, case: Any) -> bool | None:
                 f"{where}: not sent, yet changed: {m}"
                 for m in _mismatches(kept, state, read_schema)
             ]
+            if method == "POST":
+                problems += _listed(case, response, read, path, answered["id"])
     if isinstance(state, dict):
         _last_seen[key] = state
     if problems:
@@ -291,6 +319,25 @@ def read_your_writes(ctx: Any, response: Any, case: Any) -> bool | None:
             + "\n".join(f"- {p}" for p in problems)
         )
     return None
+
+
+def _listed(
+    case: Any, response: Any, read: spec.Operation, path: dict[str, Any], item_id: Any
+) -> list[str]:
+    """After a create read back: whether the item's list, walked through its pages, holds it."""
+    listing = spec.collection_list(read)
+    if listing is None:
+        return []
+    list_path = _list_path(listing, path)
+    walk = _walk(case, response, listing, list_path, {})
+    if walk is None or item_id in walk[0]:
+        return []
+    return [f"{_where(listing, list_path)}, walked through its pages, does not list it"]
+
+
+def _list_path(listing: spec.Operation, path: dict[str, Any]) -> dict[str, Any]:
+    """The path parameters of an item that its list takes too (the parents' ids)."""
+    return {k: v for k, v in path.items() if "{" + k + "}" in listing.path}
 
 
 def _read_back_due(case: Any, operation_id: str) -> bool:
@@ -329,8 +376,7 @@ def gone_means_gone(ctx: Any, response: Any, case: Any) -> bool | None:
         problems.append(f"{_where(read, path)} still answers {back.status_code}")
     listing = spec.collection_list(read)
     if listing is not None:
-        list_path = {k: v for k, v in path.items() if "{" + k + "}" in listing.path}
-        walk = _walk(case, response, listing, list_path, {})
+        walk = _walk(case, response, listing, _list_path(listing, path), {})
         if walk is not None and item_id in walk[0]:
             problems.append(f"{listing.operation_id} still lists it")
     if problems:
@@ -393,7 +439,7 @@ def _walk_once(
         query = {**filters, "page_no": page_no, "per_page": per_page}
         page = _get(case, response, listing, path, query)
         body = _json(page) if 200 <= page.status_code < 300 else None
-        items = body.get("data") if isinstance(body, dict) else None
+        items = _page_items(listing, body)
         total = (body.get("paging") or {}).get("total_count") if isinstance(body, dict) else None
         if not isinstance(items, list) or not isinstance(total, int):
             return None
@@ -424,13 +470,12 @@ def lists_tell_the_truth(ctx: Any, response: Any, case: Any) -> bool | None:
         or response.status_code != 200
         or not isinstance(body, dict)
         or not isinstance(body.get("paging"), dict)
-        or not isinstance(body.get("data"), list)
     ):
         return None
+    items, paging = _page_items(listing, body), body["paging"]
     page_no, per_page = _int_param(case, listing, "page_no"), _int_param(case, listing, "per_page")
-    if page_no is None or per_page is None or page_no < 1 or per_page < 1:
+    if items is None or page_no is None or per_page is None or page_no < 1 or per_page < 1:
         return None
-    items, paging = body["data"], body["paging"]
     start, end, total = (paging.get(k) for k in ("start_offset", "end_offset", "total_count"))
     problems = []
     if len(items) > per_page:
@@ -463,14 +508,11 @@ def lists_tell_the_truth(ctx: Any, response: Any, case: Any) -> bool | None:
             problems.append(f"paging.total_count is {total}, but the only page holds {len(items)}")
     elif fresh and not problems:
         walk = _walk(case, response, listing, path, filters)
-        if walk is not None:
-            ids, claimed = walk
-            if len(ids) != claimed:
-                problems.append(
-                    f"paging.total_count is {claimed}, but the pages hold {len(ids)} items"
-                )
-            if len(set(map(str, ids))) != len(ids):
-                problems.append("the pages hold the same item more than once")
+        problems = _walk_problems(walk)
+        # A list can move under a walk (live items sorted by what changes): it is judged only
+        # if a second walk finds it as the first did.
+        if problems and _walk(case, response, listing, path, filters) != walk:
+            problems = []
     if sample and not problems:
         problems += _items_equal_their_get(case, response, listing, path, items)
     if problems:
@@ -481,10 +523,27 @@ def lists_tell_the_truth(ctx: Any, response: Any, case: Any) -> bool | None:
     return None
 
 
+def _walk_problems(walk: tuple[list[Any], int] | None) -> list[str]:
+    """What a walk of the pages (`_walk`) finds wrong with the total they claim."""
+    if walk is None:
+        return []
+    ids, claimed = walk
+    problems = []
+    if len(ids) != claimed:
+        problems.append(f"paging.total_count is {claimed}, but the pages hold {len(ids)} items")
+    if len(set(map(str, ids))) != len(ids):
+        problems.append("the pages hold the same item more than once")
+    return problems
+
+
 def _items_equal_their_get(
     case: Any, response: Any, listing: spec.Operation, path: dict[str, Any], items: list[Any]
 ) -> list[str]:
-    """Differences between the first listed items and what their GET answers."""
+    """Differences between the first listed items and what their GET answers.
+
+    An item found to differ is looked at once more, its page and its GET read again: a live
+    item changes by itself between two reads (a live session's minutes), a lie stays.
+    """
     read = next(
         (
             o
@@ -495,21 +554,32 @@ def _items_equal_their_get(
     )
     if read is None:
         return []
-    id_param = _last_param(read)
     problems = []
     for item in [i for i in items if isinstance(i, dict) and "id" in i][:SAMPLED_ITEMS]:
-        item_path = {**path, id_param: item["id"]}
-        back = _get(case, response, read, item_path)
-        if back.status_code == 404:
-            problems.append(
-                f"item {item['id']} is listed, but {_where(read, item_path)} answers 404"
-            )
-        elif 200 <= back.status_code < 300 and isinstance(_data(back), dict):
-            stored = _data(back)
-            problems += [
-                f"item {item['id']}: `{k}` is {v!r} in the list, "
-                f"{stored.get(k)!r} in {_where(read, item_path)}"
-                for k, v in item.items()
-                if k in stored and stored[k] != v
-            ]
+        found = _differences(case, response, read, {**path, _last_param(read): item["id"]}, item)
+        if found:
+            page = _get(case, response, listing, path, case.query)
+            again = _page_items(listing, _json(page)) if page.status_code == 200 else None
+            listed = [i for i in again or [] if isinstance(i, dict) and i.get("id") == item["id"]]
+            item_path = {**path, _last_param(read): item["id"]}
+            found = _differences(case, response, read, item_path, listed[0]) if listed else []
+        problems += found
     return problems
+
+
+def _differences(
+    case: Any, response: Any, read: spec.Operation, item_path: dict[str, Any], item: Any
+) -> list[str]:
+    """How a listed item differs from what its GET answers."""
+    back = _get(case, response, read, item_path)
+    if back.status_code == 404:
+        return [f"item {item['id']} is listed, but {_where(read, item_path)} answers 404"]
+    stored = _data(back) if 200 <= back.status_code < 300 else None
+    if not isinstance(stored, dict):
+        return []
+    return [
+        f"item {item['id']}: `{k}` is {v!r} in the list, "
+        f"{stored.get(k)!r} in {_where(read, item_path)}"
+        for k, v in item.items()
+        if k in stored and stored[k] != v
+    ]

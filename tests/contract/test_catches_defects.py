@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.core.failures import CustomFailure, Failure
 
+from contract import spec
 from contract.inprocess import BASE_URL as BASE
 from contract.inprocess import schema_for
 from contract.settings import SPEC
@@ -30,10 +32,12 @@ from tests.contract import variants as v
 
 TOKEN = "contract-defects-token-0123456789"
 ACCOUNT, APP_ID = "contract-account", "contract-app"
+EXAMPLES, FEW = 40, 10  # examples of an operation in a run: by default, and where they do
 Scope = v.Scope
 Receive = v.Receive
 Send = v.Send
 CUSTOM = re.compile(r"`(\w+)`")
+_PINNED: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _fail_on_non_ascii(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
@@ -92,42 +96,78 @@ def _collect(failures: set[str], error: BaseException) -> None:
         _collect(failures, inner)
 
 
-def _post(app: Any, path: str, body: dict[str, Any]) -> httpx.Response:
-    """POST to `app` in-process, as the tenant under test."""
+def _post(app: Any, url: str, body: dict[str, Any]) -> httpx.Response:
+    """POST to `app` in-process, as the tenant under test (`url` is under BASE, or absolute)."""
 
     async def post() -> httpx.Response:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=BASE) as client:
-            return await client.post(
-                f"/accounts/{ACCOUNT}/realtime/kit/{APP_ID}/meetings{path}",
-                json=body,
-                headers={"Authorization": f"Bearer {TOKEN}"},
-            )
+            return await client.post(url, json=body, headers={"Authorization": f"Bearer {TOKEN}"})
 
     return asyncio.run(post())
 
 
 def _create_meeting(app: Any, body: dict[str, Any]) -> httpx.Response:
-    return _post(app, "", body)
+    return _post(app, f"/accounts/{ACCOUNT}/realtime/kit/{APP_ID}/meetings", body)
+
+
+def _first_example(operation: spec.Operation) -> Any:
+    """The value of the first example of an operation's JSON request body."""
+    body = spec.resolve(operation.raw["requestBody"])
+    media = body["content"]["application/json"]
+    if "example" in media:
+        return media["example"]
+    return spec.resolve(next(iter(media["examples"].values())))["value"]
+
+
+def _pins(app: Any) -> dict[str, str]:
+    """Ids that exist, by path parameter name, as the job's links and seeding aim requests
+    (made once per app: a second run on it finds them, or what the first run left of them).
+
+    The control API seeds the app: `meeting_id` and `participant_id` name its live meeting
+    (a live session, a participant in it) and `session_id` the other meeting's ended session
+    (chat, transcript and summary ready). Every other item an operation names is created by
+    its create operation in the spec (a POST whose answer its GET reads back), sent its first
+    example with the ids pinned so far in its path and in its body's top level.
+    """
+    if app in _PINNED:
+        return _PINNED[app]
+    pins = {"account_id": ACCOUNT, "app_id": APP_ID}
+    seeded = _post(app, BASE.rsplit("/client/", 1)[0] + "/_emulator/seed", pins).json()
+    pins |= {
+        "meeting_id": seeded["live_meeting_id"],
+        "participant_id": seeded["live_participant_id"],
+        "session_id": seeded["session_id"],
+    }
+    for create in spec.operations().values():
+        read = spec.item_read(create.operation_id)
+        if create.method != "POST" or read is None:
+            continue
+        name = read.path.rsplit("{", 1)[1].rstrip("}")
+        url = create.path
+        for key, value in pins.items():
+            url = url.replace("{" + key + "}", value)
+        if name in pins or "{" in url:
+            continue
+        example = _first_example(create)
+        body = {k: pins.get(k, v) for k, v in example.items()}
+        answer = _post(app, url, body)
+        data = answer.json().get("data") if answer.is_success else None
+        if isinstance(data, dict) and "id" in data:  # a variant may lose what it creates
+            pins[name] = data["id"]
+    _PINNED[app] = pins
+    return pins
 
 
 def stateless_failures(
-    app: Any, operation_ids: list[str], mode: GenerationMode, examples: int = 40
+    app: Any, operation_ids: list[str], mode: GenerationMode, examples: int = EXAMPLES
 ) -> set[str]:
     """The checks that fail when the job's generated requests hit `app`.
 
-    Requests go to the pinned tenant and to a meeting and a participant that exist, as the
-    job's links would aim them.
+    Requests go to the pinned tenant and to items that exist (`_pins`), as the job's links and
+    seeding would aim them.
     """
-    meeting = _create_meeting(app, {"title": "existing"}).json()["data"]["id"]
-    added = _post(
-        app,
-        f"/{meeting}/participants",
-        {"custom_participant_id": "p-1", "preset_name": "group_call_host"},
-    ).json()
-    pins = {"account_id": ACCOUNT, "app_id": APP_ID, "meeting_id": meeting}
-    if added.get("success"):  # a variant may lose the meeting itself
-        pins["participant_id"] = added["data"]["id"]
+    pins = _pins(app)
     schema = schema_for(app, token=TOKEN, account_id=ACCOUNT, app_id=APP_ID)
     failures: set[str] = set()
     for op_id in operation_ids:
@@ -206,20 +246,40 @@ VARIANTS = [
      "lists_tell_the_truth"),
     ("a listed item that differs from its GET", v.rewrite_responses(v.shout_listed_titles),
      ["list_meetings"], "lists_tell_the_truth"),
+    # The other resources, on items that exist (`_pins`), with as few examples as catch them.
+    ("a created preset missing from its list", v.unlisted_creates("presets"), ["create_preset"],
+     "read_your_writes", FEW),
+    ("session paging that ignores page_no", v.rewrite_requests(v.first_page_always),
+     ["list_sessions"], "lists_tell_the_truth"),  # two sessions: few cases page them
+    ("a recording status outside the enum", v.rewrite_responses(v.unknown_recording_status),
+     ["get_recording"], "response_schema_conformance", FEW),
+    ("wrong status code (201 for 200)", v.rewrite_responses(v.ok_as_201), ["create_app"],
+     "status_code_conformance", FEW),
+    ("a webhook delete that deletes nothing", v.deletes_nothing(), ["delete_webhook"],
+     "gone_means_gone", FEW),
+    ("a webhook default not applied", v.rewrite_requests(v.webhooks_created_disabled),
+     ["create_webhook"], "read_your_writes", FEW),
+    ("active session without a required field", v.rewrite_responses(v.drop_live_participants),
+     ["get_active_session"], "response_schema_conformance", FEW),
 ]  # fmt: skip
 
 
+def _examples(variant: tuple[Any, ...]) -> int:
+    """How many examples of each operation a variant's run generates."""
+    return int(variant[4]) if len(variant) > 4 else EXAMPLES
+
+
 @pytest.mark.parametrize(
-    ("wrap", "operation_ids", "check"),
-    [pytest.param(*variant[1:], id=variant[0]) for variant in VARIANTS],
+    ("wrap", "operation_ids", "check", "examples"),
+    [pytest.param(*variant[1:4], _examples(variant), id=variant[0]) for variant in VARIANTS],
 )
 def test_broken_variant_is_caught(
-    wrap: Callable[[Any], Any], operation_ids: list[str], check: str
+    wrap: Callable[[Any], Any], operation_ids: list[str], check: str, examples: int
 ) -> None:
     """The check meant for this defect fails against the broken emulator."""
     app = wrap(create_app(tokens=[TOKEN]))
 
-    assert check in stateless_failures(app, operation_ids, POSITIVE)
+    assert check in stateless_failures(app, operation_ids, POSITIVE, examples)
 
 
 def test_accepted_invalid_body_is_caught(tmp_path: Path) -> None:
@@ -245,16 +305,20 @@ def test_created_meeting_that_cannot_be_found_is_caught() -> None:
     assert "read_your_writes" in stateless_failures(app, ["create_meeting"], POSITIVE, examples=5)
 
 
-INTACT = sorted({op for variant in VARIANTS for op in variant[2]})
+# Each operation of a variant, with the most examples a variant runs it with.
+INTACT = {
+    op: max(_examples(variant) for variant in VARIANTS if op in variant[2])
+    for op in sorted({op for variant in VARIANTS for op in variant[2]})
+}
 
 
-@pytest.mark.parametrize("operation_id", INTACT)
-def test_intact_emulator_passes(operation_id: str) -> None:
+@pytest.mark.parametrize(("operation_id", "examples"), INTACT.items())
+def test_intact_emulator_passes(operation_id: str, examples: int) -> None:
     """The same runs against the intact emulator report nothing (no false positives)."""
     app = create_app(tokens=[TOKEN])
 
-    assert stateless_failures(app, [operation_id], POSITIVE) == set()
-    assert stateless_failures(app, [operation_id], GenerationMode.NEGATIVE) == set()
+    assert stateless_failures(app, [operation_id], POSITIVE, examples) == set()
+    assert stateless_failures(app, [operation_id], GenerationMode.NEGATIVE, examples) == set()
 
 
 def test_intact_emulator_passes_stateful() -> None:

@@ -156,6 +156,28 @@ def created_as_200(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
     return (200 if status == 201 else status), body
 
 
+def ok_as_201(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+    """201 where the spec says 200 (a create that the spec answers with 200)."""
+    return (201 if scope["method"] == "POST" and status == 200 else status), body
+
+
+def unknown_recording_status(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+    """A recording status outside the enum: `STOPPED`, whatever the recording is doing."""
+    if "/recordings" in scope["path"]:
+        for item in data_items(body):
+            if isinstance(item.get("status"), str):
+                item["status"] = "STOPPED"
+    return status, body
+
+
+def drop_live_participants(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+    """A required field (`live_participants`) missing from the active session's answer."""
+    if scope["path"].endswith("/active-session"):
+        for item in data_items(body):
+            item.pop("live_participants", None)
+    return status, body
+
+
 def forget_created(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
     """A create answering an id that does not exist."""
     if status == 201:
@@ -206,25 +228,34 @@ def stale_reads() -> Callable[[App], App]:
     return rewrite_responses(edit)
 
 
-def delete_keeps(app: App) -> App:
-    """A DELETE of a participant that answers 200 and deletes nothing."""
+def deletes_nothing(answer: BodyEdit | None = None) -> Callable[[App], App]:
+    """A DELETE that answers 200 and deletes nothing: a GET of the item underneath, its answer
+    reshaped by `answer` into the delete's (kept as it is where a delete answers the item)."""
 
-    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "DELETE":
-            scope = {**scope, "method": "GET"}
-            keep = rewrite_responses(_as_deleted)(app)
-            await keep(scope, receive, send)
-            return
-        await app(scope, receive, send)
+    def wrap(app: App) -> App:
+        keep = rewrite_responses(answer)(app) if answer is not None else app
 
-    return middleware
+        async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] == "http" and scope["method"] == "DELETE":
+                await keep({**scope, "method": "GET"}, receive, send)
+                return
+            await app(scope, receive, send)
+
+        return middleware
+
+    return wrap
 
 
 def _as_deleted(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+    """A participant's GET answer as its DELETE answers it."""
     for item in data_items(body):
         kept = {k: item[k] for k in ("created_at", "custom_participant_id", "updated_at")}
         return status, {"success": True, "data": {**kept, "preset_id": item["preset_name"]}}
     return status, body
+
+
+delete_keeps = deletes_nothing(_as_deleted)
+"""A DELETE of a participant that answers 200 and deletes nothing."""
 
 
 def count_one_more(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
@@ -232,6 +263,41 @@ def count_one_more(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
     if isinstance(body, dict) and isinstance(body.get("paging"), dict):
         body["paging"]["total_count"] += 1
     return status, body
+
+
+def unlisted_creates(collection: str) -> Callable[[App], App]:
+    """Items created by a POST to `.../<collection>` that its list never holds (its paging
+    counts them out too, as if the list were right)."""
+    created: set[str] = set()
+
+    def edit(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+        if not scope["path"].endswith("/" + collection):
+            return status, body
+        if scope["method"] == "POST" and 200 <= status < 300:
+            created.update(str(item["id"]) for item in data_items(body) if "id" in item)
+        elif scope["method"] == "GET" and isinstance(body, dict) and "paging" in body:
+            listed = body.get("data") or []
+            kept = [i for i in listed if not (isinstance(i, dict) and str(i.get("id")) in created)]
+            paging = body["paging"]
+            paging["total_count"] = max(0, paging["total_count"] - len(created))
+            start = paging["start_offset"] if kept else 0
+            paging.update(start_offset=start, end_offset=start + len(kept) - 1 if kept else 0)
+            body["data"] = kept
+        return status, body
+
+    return rewrite_responses(edit)
+
+
+def webhooks_created_disabled(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+    """A default not applied: a webhook created without `enabled` is stored disabled."""
+    if scope["method"] == "POST" and scope["path"].endswith("/webhooks"):
+        try:
+            sent = json.loads(body)
+        except ValueError:
+            return scope, body
+        if isinstance(sent, dict) and "enabled" not in sent:
+            return _with_body(scope, json.dumps({**sent, "enabled": False}).encode())
+    return scope, body
 
 
 def first_page_always(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
