@@ -3,6 +3,8 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 PYTHON ?= python3.11
+# pytest worker processes of `make test` (pytest-xdist); 0 runs the suite in this process.
+TEST_WORKERS ?= 2
 VENV := .venv
 BIN := $(CURDIR)/$(VENV)/bin
 # The generator's ruff post-hooks and the npm tools must be found on PATH.
@@ -78,8 +80,8 @@ lint: $(VENV_STAMP) $(NPM_STAMP) ## Validate and lint openapi.yaml; ruff and myp
 	ruff format --check .
 	cd $(CLIENT) && mypy --strict --cache-dir $(CURDIR)/.mypy_cache realtimekit_client
 
-test: lint check-generated check-version dist $(CLIENT_STAMP) ## Lint, check generated code and the version, build, run the test suite
-	pytest
+test: lint check-generated check-version dist $(CLIENT_STAMP) ## Lint, check generated code and the version, build, run the test suite (TEST_WORKERS=2 processes)
+	pytest -n $(TEST_WORKERS)
 
 changes: $(RELEASE_STAMP) $(CLIENT_STAMP) ## What changed since the last release (BASE=<ref>), per operation; also in reports/changes/
 	python -m spec_changes report $(BASE_FLAG) $(CHANGES_REPORTS)
