@@ -26,7 +26,7 @@ from contract.cleanup import Outcome, clean_up
 from contract.live_policy import Access, PolicyError
 from contract.settings import CONFIG, ROOT, SPEC, ConfigError, Settings
 
-__all__ = ["command", "environment", "run", "shards"]
+__all__ = ["command", "environment", "run", "shard_settings", "shards"]
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 # Each link of the spec starts at a create: a read-only run has no stateful phase.
@@ -264,6 +264,15 @@ def _tee(process: subprocess.Popen[str], prefix: str, lines: list[str]) -> None:
     process.wait()
 
 
+def shard_settings(active: Settings, n: int) -> Settings:
+    """The settings of the `n`th process: side by side against the embedded emulator, each
+    process after the first tests an app of its own, so that no process writes to what
+    another is reading back (one app's state per process keeps every check sound)."""
+    if active.live or n == 0:
+        return active
+    return replace(active, app_id=f"{active.app_id}-{n + 1}")
+
+
 def _run_shards(
     active: Settings, groups: list[tuple[str, ...]], out: Path, ids: dict[str, list[str]]
 ) -> tuple[int, bool, list[str], list[Path], list[Path]]:
@@ -275,9 +284,10 @@ def _run_shards(
     processes, readers = [], []
     for n, phases in enumerate(groups):
         paths = {"ledger": out / "ledger.jsonl", "stats": stats[n]}
+        shard = shard_settings(active, n)
         process = subprocess.Popen(
-            command(active, junits[n], phases),
-            env=environment(active, paths, ids),
+            command(shard, junits[n], phases),
+            env=environment(shard, paths, ids),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

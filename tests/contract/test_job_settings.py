@@ -221,6 +221,21 @@ def test_embedded_runs_split_their_phases_and_live_runs_do_not() -> None:
     ]
 
 
+def test_side_by_side_processes_never_share_an_app() -> None:
+    """Each embedded process tests its own app (one's writes never meet another's read-backs);
+    its schemathesis environment and seeding say that app; a live run keeps the user's app."""
+    from contract.runner import environment, shard_settings, shards
+
+    embedded = from_env({})
+    apps = [shard_settings(embedded, n).app_id for n in range(len(shards(embedded)))]
+    assert apps[0] == embedded.app_id and len(set(apps)) == len(apps)
+    paths = {"ledger": Path("l.jsonl"), "stats": Path("s.json")}
+    env = environment(shard_settings(embedded, 1), paths, {})
+    assert env["REALTIMEKIT_APP_ID"] == apps[1]
+    live = from_env(CREDENTIALS)
+    assert shard_settings(live, 1) is live
+
+
 def test_read_your_writes_takes_huge_integers_back_as_doubles() -> None:
     """Beyond ±2**53 an integer may come back as its nearest double; below, it must be exact."""
     from contract.checks import _same_double
