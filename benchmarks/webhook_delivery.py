@@ -32,6 +32,7 @@ import orjson
 
 from benchmarks import loadgen
 from benchmarks.common import ACCOUNT_ID, APP_ID, TOKEN, percentile
+from benchmarks.emulator_load import _cpu_seconds
 from benchmarks.servers import ServerProcess, emulator_server
 
 SERVER_CPU = 1
@@ -152,6 +153,7 @@ def _latency(tenant: _Tenant, receiver: Any, rate: float, seconds: float) -> dic
         "p50_ms": percentile(ms, 50),
         "p99_ms": percentile(ms, 99),
         "max_ms": max(ms),
+        "ms": ms,
     }
 
 
@@ -177,6 +179,7 @@ def _throughput(tenant: _Tenant, receiver: Any, burst: int, delay_s: float) -> d
 
 def _api_run(
     receiver: Any,
+    server: ServerProcess,
     tenant: _Tenant,
     get_url: str,
     *,
@@ -193,6 +196,8 @@ def _api_run(
     driver = threading.Thread(
         target=lambda: fired.extend(_paced(tenant, rate, 0, stop)), name="bench-webhook-driver"
     )
+    assert server.proc is not None
+    cpu0 = _cpu_seconds(server.proc.pid)
     driver.start()
     try:
         result = loadgen.run_load(
@@ -205,6 +210,9 @@ def _api_run(
     finally:
         stop.set()
         driver.join(30)
+    cpu = _cpu_seconds(server.proc.pid) - cpu0
+    result["server_cpu_s"] = cpu
+    result["per_cpu_s"] = result["requests"] / cpu if cpu > 0 else None
     if deliveries:  # drained before the next run starts
         _wait_for(receiver, since, [key for key, _ in fired])
     result["events_fired"] = len(fired)
@@ -242,9 +250,11 @@ def run(
         try:
             _latency(tenant, receiver, rate, min(1.0, seconds))  # warm-up: key, connections
             latency = [_latency(tenant, receiver, rate, seconds) for _ in range(rounds)]
+            pooled = [x for r in latency for x in r.pop("ms")]
             out["latency"] = {
                 "p50_ms": statistics.median(r["p50_ms"] for r in latency),
                 "p99_ms": statistics.median(r["p99_ms"] for r in latency),
+                "pooled_p99_ms": percentile(pooled, 99),
                 "events": sum(r["events"] for r in latency),
                 "runs": latency,
             }
@@ -266,6 +276,7 @@ def run(
                     runs[variant].append(
                         _api_run(
                             receiver,
+                            server,
                             tenant,
                             get_url,
                             deliveries=variant == "with",
@@ -279,13 +290,15 @@ def run(
 
     def ratio(key: str) -> float:
         pairs = zip(runs["with"], runs["without"], strict=True)
-        return statistics.median(w[key] / o[key] for w, o in pairs if o[key])
+        values = [w[key] / o[key] for w, o in pairs if o[key] and w[key]]
+        return statistics.median(values) if values else float("nan")
 
     out["api"] = {
         variant: {
             "p50_us": statistics.median(r["p50_us"] for r in rs),
             "p99_us": statistics.median(r["p99_us"] for r in rs),
             "rps": statistics.median(r["rps"] for r in rs),
+            "per_cpu_s": statistics.median(r["per_cpu_s"] or 0 for r in rs),
             "events_fired": sum(r["events_fired"] for r in rs),
             "errors": sum(sum(r["errors"].values()) for r in rs),
             "runs": rs,
@@ -295,6 +308,7 @@ def run(
     out["api"]["p50_ratio"] = ratio("p50_us")
     out["api"]["p99_ratio"] = ratio("p99_us")
     out["api"]["rps_ratio"] = ratio("rps")
+    out["api"]["per_cpu_ratio"] = ratio("per_cpu_s")
     return out
 
 
