@@ -52,6 +52,7 @@ FULL: dict[str, dict[str, Any]] = {
         "api_seconds": 3.0,
         "api_rounds": 5,
         "concurrency": 8,
+        "stress_rate": 100.0,
     },
 }
 QUICK: dict[str, dict[str, Any]] = {

@@ -13,15 +13,20 @@ session, which enqueues one `meeting.participantJoined`/`Left` delivery in the s
   `slow_ms` (and, side by side, at once); deliveries per second from the first arrival to the
   last. The emulator has one delivery worker, which waits for each answer: a slow receiver
   bounds the rate at about 1 / its answer time.
-- `api`: `get_meeting` under the load generator of `emulator_load` (`concurrency` connections,
-  `seconds` per run) while the driver fires events at `rate`, with the webhook enabled
-  (deliveries running) and disabled (the same control calls, nothing enqueued); interleaved,
-  order rotated per round; ratios per round (with / without) of p50, p99 and requests/s, and
-  their medians.
+- `api` (and `api_stress` at `stress_rate`, when given): `get_meeting` under the load
+  generator of `emulator_load` (`concurrency` connections, `api_seconds` per run) while the
+  driver fires events at the rate, with the webhook enabled (deliveries running) and disabled
+  (the same control calls, nothing enqueued); interleaved, order rotated per round; ratios per
+  round (with / without) of p50, p99, requests/s and requests per server CPU-second, their
+  medians; and the server's extra CPU time per delivery (its CPU seconds per second with minus
+  without, over the events per second). The receiver and the driver run on the load
+  generator's CPU (this process is pinned there during the group), so the server's CPU carries
+  only the emulator.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import threading
 import time
@@ -219,6 +224,67 @@ def _api_run(
     return result
 
 
+def _api(
+    receiver: Any,
+    server: ServerProcess,
+    tenant: _Tenant,
+    get_url: str,
+    *,
+    rate: float,
+    seconds: float,
+    rounds: int,
+    concurrency: int,
+) -> dict[str, Any]:
+    """get_meeting under load with and without deliveries, `rounds` of each, interleaved."""
+    runs: dict[str, list[dict[str, Any]]] = {"with": [], "without": []}
+    for i in range(rounds):
+        order = ["with", "without"] if i % 2 == 0 else ["without", "with"]
+        for variant in order:
+            runs[variant].append(
+                _api_run(
+                    receiver,
+                    server,
+                    tenant,
+                    get_url,
+                    deliveries=variant == "with",
+                    rate=rate,
+                    seconds=seconds,
+                    concurrency=concurrency,
+                )
+            )
+    pairs = list(zip(runs["with"], runs["without"], strict=True))
+
+    def ratio(key: str) -> float:
+        values = [w[key] / o[key] for w, o in pairs if o[key] and w[key]]
+        return statistics.median(values) if values else float("nan")
+
+    out: dict[str, Any] = {
+        variant: {
+            "p50_us": statistics.median(r["p50_us"] for r in rs),
+            "p99_us": statistics.median(r["p99_us"] for r in rs),
+            "rps": statistics.median(r["rps"] for r in rs),
+            "per_cpu_s": statistics.median(r["per_cpu_s"] or 0 for r in rs),
+            "events_fired": sum(r["events_fired"] for r in rs),
+            "errors": sum(sum(r["errors"].values()) for r in rs),
+            "runs": rs,
+        }
+        for variant, rs in runs.items()
+    }
+    out["rate"] = rate
+    out["p50_ratio"] = ratio("p50_us")
+    out["p99_ratio"] = ratio("p99_us")
+    out["rps_ratio"] = ratio("rps")
+    out["per_cpu_ratio"] = ratio("per_cpu_s")
+    # the server's extra CPU time per delivery: per-second CPU with minus without, over the rate
+    extra = [
+        (w["server_cpu_s"] / seconds - o["server_cpu_s"] / seconds) / (w["events_fired"] / seconds)
+        for w, o in pairs
+        if w["events_fired"]
+    ]
+    out["server_cpu_ms_per_delivery"] = statistics.median(extra) * 1000 if extra else float("nan")
+    return out
+
+
 def run(
     *,
     rate: float = 20.0,
@@ -229,6 +295,7 @@ def run(
     api_seconds: float = 3.0,
     api_rounds: int = 5,
     concurrency: int = 8,
+    stress_rate: float | None = None,
 ) -> dict[str, Any]:
     """The three measurements against one emulator process (see the module's description)."""
     from realtimekit_mock.webhook_receiver import WebhookReceiver
@@ -242,12 +309,17 @@ def run(
         "slow_ms": slow_ms,
         "api_seconds": api_seconds,
         "api_rounds": api_rounds,
+        "stress_rate": stress_rate,
         "concurrency": concurrency,
         "pinned": bool(loadgen.taskset_prefix(SERVER_CPU)),
     }
+    pinned = out["pinned"] and hasattr(os, "sched_setaffinity")
+    affinity = os.sched_getaffinity(0) if pinned else None
     with WebhookReceiver() as receiver, emulator_server(cpu=SERVER_CPU) as server:
         tenant = _Tenant(server, receiver.url)
         try:
+            if pinned:  # the receiver and the driver on the load side, off the server's CPU
+                os.sched_setaffinity(0, {LOAD_CPU})
             _latency(tenant, receiver, rate, min(1.0, seconds))  # warm-up: key, connections
             latency = [_latency(tenant, receiver, rate, seconds) for _ in range(rounds)]
             pooled = [x for r in latency for x in r.pop("ms")]
@@ -269,46 +341,16 @@ def run(
                 "fast_runs": fast,
             }
             get_url = f"{tenant.root}/meetings/{tenant.meeting_id}"
-            runs: dict[str, list[dict[str, Any]]] = {"with": [], "without": []}
-            for i in range(api_rounds):
-                order = ["with", "without"] if i % 2 == 0 else ["without", "with"]
-                for variant in order:
-                    runs[variant].append(
-                        _api_run(
-                            receiver,
-                            server,
-                            tenant,
-                            get_url,
-                            deliveries=variant == "with",
-                            rate=rate,
-                            seconds=api_seconds,
-                            concurrency=concurrency,
-                        )
-                    )
+            settings = {"seconds": api_seconds, "rounds": api_rounds, "concurrency": concurrency}
+            out["api"] = _api(receiver, server, tenant, get_url, rate=rate, **settings)
+            if stress_rate:
+                out["api_stress"] = _api(
+                    receiver, server, tenant, get_url, rate=stress_rate, **settings
+                )
         finally:
+            if affinity is not None:
+                os.sched_setaffinity(0, affinity)
             tenant.close()
-
-    def ratio(key: str) -> float:
-        pairs = zip(runs["with"], runs["without"], strict=True)
-        values = [w[key] / o[key] for w, o in pairs if o[key] and w[key]]
-        return statistics.median(values) if values else float("nan")
-
-    out["api"] = {
-        variant: {
-            "p50_us": statistics.median(r["p50_us"] for r in rs),
-            "p99_us": statistics.median(r["p99_us"] for r in rs),
-            "rps": statistics.median(r["rps"] for r in rs),
-            "per_cpu_s": statistics.median(r["per_cpu_s"] or 0 for r in rs),
-            "events_fired": sum(r["events_fired"] for r in rs),
-            "errors": sum(sum(r["errors"].values()) for r in rs),
-            "runs": rs,
-        }
-        for variant, rs in runs.items()
-    }
-    out["api"]["p50_ratio"] = ratio("p50_us")
-    out["api"]["p99_ratio"] = ratio("p99_us")
-    out["api"]["rps_ratio"] = ratio("rps")
-    out["api"]["per_cpu_ratio"] = ratio("per_cpu_s")
     return out
 
 
