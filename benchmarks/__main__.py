@@ -28,6 +28,7 @@ from benchmarks import (
     emulator_load,
     generation,
     parse,
+    webhook_delivery,
 )
 from benchmarks.common import GROUPS, REPORTS, ROOT, environment
 
@@ -42,6 +43,17 @@ FULL: dict[str, dict[str, Any]] = {
     "contract": {},
     "generation": {"repeats": 3},
     "changes": {"repeats": 5},
+    "webhooks": {
+        "rate": 20.0,
+        "seconds": 5.0,
+        "rounds": 3,
+        "burst": 40,
+        "slow_ms": 50.0,
+        "api_seconds": 3.0,
+        "api_rounds": 5,
+        "concurrency": 8,
+        "stress_rate": 100.0,
+    },
 }
 QUICK: dict[str, dict[str, Any]] = {
     "client_inprocess": {"calls": 3, "repeats": 2, "warmup": 2},
@@ -60,6 +72,16 @@ QUICK: dict[str, dict[str, Any]] = {
     "contract": {"max_examples": 1},
     "generation": {"repeats": 1},
     "changes": {"repeats": 1},
+    "webhooks": {
+        "rate": 20.0,
+        "seconds": 0.5,
+        "rounds": 1,
+        "burst": 5,
+        "slow_ms": 50.0,
+        "api_seconds": 0.5,
+        "api_rounds": 1,
+        "concurrency": 8,
+    },
 }
 RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
@@ -72,6 +94,7 @@ RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "contract": contract_job.run,
     "generation": generation.run,
     "changes": changes.run,
+    "webhooks": webhook_delivery.run,
 }
 
 

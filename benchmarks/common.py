@@ -32,6 +32,7 @@ GROUPS = (
     "contract",
     "generation",
     "changes",
+    "webhooks",
 )
 """The benchmark groups, in the order `python -m benchmarks` runs them."""
 

@@ -122,6 +122,27 @@ def _startup_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return [(target, measured, v["ratio"] <= STARTUP_LIMIT)]
 
 
+WEBHOOK_API_LIMIT = 1.10
+"""get_meeting's p50 with webhook deliveries running: at most this times without."""
+
+
+def _webhook_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    data = groups.get("webhooks", {})
+    api = data.get("api")
+    if not api:
+        return []
+    ratio = api["p50_ratio"]
+    target = (
+        f"get_meeting under load, p50 with webhook deliveries running ({data['rate']:g} "
+        f"events/s): ≤ {WEBHOOK_API_LIMIT:.2f}{X} without"
+    )
+    measured = (
+        f"{_ratio(ratio)} (p99 {_ratio(api['p99_ratio'])}, requests/s {_ratio(api['rps_ratio'])}"
+        f", per server CPU-second {_ratio(api.get('per_cpu_ratio', float('nan')))})"
+    )
+    return [(target, measured, ratio <= WEBHOOK_API_LIMIT)]
+
+
 def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(target, measured, met) for every target the results can say something about."""
     groups = results["groups"]
@@ -130,6 +151,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
         + _list_targets(groups)
         + _startup_targets(groups)
         + _server_targets(groups)
+        + _webhook_targets(groups)
     )
     for case, label in (("full", "the full spec"), ("fivefold", "a fivefold spec")):
         run = groups.get("changes", {}).get(case, {})
@@ -552,6 +574,79 @@ def _startup_section(data: dict[str, Any]) -> list[str]:
     return [*out, ""]
 
 
+def _webhook_section(data: dict[str, Any]) -> list[str]:
+    lat, thr = data["latency"], data["throughput"]
+    pinned = (
+        "the emulator pinned to CPU 1, the load generator to CPU 0"
+        if data["pinned"]
+        else ("not pinned")
+    )
+    out = [
+        "## 10. Webhook deliveries",
+        "",
+        "The emulator (`python -m realtimekit_mock`, memory store) as its own process, one webhook",
+        "pointing at a threaded loopback receiver (`realtimekit_mock.webhook_receiver`) in the",
+        "benchmark's process; every event is one control API call (a participant joining or",
+        "leaving a live session: one `meeting.participantJoined`/`Left` delivery each);",
+        f"{pinned}.",
+        "",
+        f"- Latency: {data['rounds']} rounds of {data['seconds']:g} s at {data['rate']:g} events/s",
+        "  (paced on a schedule), from just before the triggering call is sent to the handler",
+        "  having the body; medians of the per-round percentiles.",
+        f"- Throughput: bursts of {data['burst']} events fired back to back, the receiver",
+        f"  answering after {data['slow_ms']:g} ms (slow) or at once (fast); deliveries per second",
+        f"  from the first arrival to the last; medians over {data['rounds']} bursts each.",
+        f"- API cost: get_meeting under the load generator ({data['tool']}, {data['concurrency']}",
+        f"  connections, {data['api_seconds']:g} s runs) while {data['rate']:g} events/s are",
+        "  fired, with the webhook enabled (deliveries running) and disabled (the same control",
+        f"  calls, nothing enqueued); {data['api_rounds']} rounds of both, order rotated; ratios",
+        "  with / without per round, their medians"
+        + (f"; again at {data['stress_rate']:g} events/s." if data.get("stress_rate") else "."),
+        "  The receiver and the driver of the events run on the load generator's CPU.",
+        "",
+        "| Measurement | Value |",
+        "|---|---:|",
+        f"| Delivery latency p50, {data['rate']:g} events/s | {lat['p50_ms']:.1f} ms |",
+        f"| Delivery latency p99, {data['rate']:g} events/s | {lat['p99_ms']:.1f} ms |",
+        f"| Delivery latency p99 of all {lat['events']} events pooled "
+        f"| {lat.get('pooled_p99_ms', float('nan')):.1f} ms |",
+        f"| Deliveries/s, receiver answering in {data['slow_ms']:g} ms | {thr['slow_per_s']:.1f} |",
+        f"| Deliveries/s, receiver answering at once | {thr['fast_per_s']:.0f} |",
+        "",
+        "| get_meeting under load | Events/s | p50 ms | p99 ms | Requests/s "
+        "| Per server CPU-second | Events fired | Errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    costs = []
+    for key in ("api", "api_stress"):
+        run = data.get(key)
+        if not run:
+            continue
+        rate = run.get("rate", data["rate"])
+        for variant, label in (("without", "webhook disabled"), ("with", "deliveries running")):
+            r = run[variant]
+            out.append(
+                f"| {label} | {rate:g} | {r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} "
+                f"| {r['rps']:,.0f} | {r.get('per_cpu_s') or 0:,.0f} | {r['events_fired']} "
+                f"| {r['errors']} |"
+            )
+        out.append(
+            f"| **ratio** (with / without) | {rate:g} | {_ratio(run['p50_ratio'])} "
+            f"| {_ratio(run['p99_ratio'])} | {_ratio(run['rps_ratio'])} "
+            f"| {_ratio(run.get('per_cpu_ratio', float('nan')))} | | |"
+        )
+        if "server_cpu_ms_per_delivery" in run:
+            costs.append(f"{run['server_cpu_ms_per_delivery']:.2f} ms at {rate:g} events/s")
+    if costs:
+        out += [
+            "",
+            "The emulator's extra CPU time per delivery (its CPU seconds per second with",
+            "deliveries minus without, over the events per second; medians over the rounds):",
+            f"{'; '.join(costs)}.",
+        ]
+    return [*out, ""]
+
+
 def markdown(results: dict[str, Any], chart_name: str) -> str:
     out = [
         "# Benchmarks",
@@ -572,6 +667,8 @@ def markdown(results: dict[str, Any], chart_name: str) -> str:
     out += [f"| {t} | {m} | {'yes' if ok else '**no**'} |" for t, m, ok in targets(results)]
     out += ["", f"![Benchmark chart]({chart_name})", ""]
     out += _setup(results) + _client_sections(results) + _other_sections(results)
+    if "webhooks" in results["groups"]:
+        out += _webhook_section(results["groups"]["webhooks"])
     if FINDINGS.exists():
         out += [FINDINGS.read_text().strip(), ""]
     return "\n".join(out)

@@ -1,8 +1,9 @@
 """``python -m reliability`` (``make soak``): the long reliability run, figures printed.
 
 Phases, each bounded in time or count, all on 127.0.0.1: load (memory, then --db), kill -9
-rounds, disk faults, hostile input, schemathesis negative mode, hostile responses for the
-client, and a search for secrets in everything the run wrote. Exits 1 on any violation.
+rounds, webhook deliveries across kill -9 rounds, disk faults, hostile input, schemathesis
+negative mode, hostile responses for the client, and a search for secrets in everything the run
+wrote. Exits 1 on any violation.
 The figures also go to ``reports/reliability/soak.json``; logs stay in ``reports/reliability/``.
 """
 
@@ -72,6 +73,13 @@ def _crash(workdir: Path, scale: float) -> tuple[dict[str, Any], list[str]]:
         max_delay=2.0,
         seed=int(time.time()),
     ).run()
+    return {**rounds.figures(), "per_round": rounds.results}, rounds.problems
+
+
+def _webhooks(workdir: Path, scale: float) -> tuple[dict[str, Any], list[str]]:
+    from .webhooks import WebhookRounds
+
+    rounds = WebhookRounds(workdir, rounds=max(3, round(6 * scale)), seed=int(time.time())).run()
     return {**rounds.figures(), "per_round": rounds.results}, rounds.problems
 
 
@@ -166,6 +174,7 @@ PHASES: dict[str, Callable[[Path, float], tuple[dict[str, Any], list[str]]]] = {
     "load-memory": lambda w, s: _load(w, s, db=False),
     "load-sqlite": lambda w, s: _load(w, s, db=True),
     "crash": _crash,
+    "webhooks": _webhooks,
     "disk": _disk,
     "hostile-input": _hostile,
     "negative-fuzz": _negative,

@@ -24,7 +24,7 @@ pytest.importorskip("matplotlib")
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = (
     "client_inprocess,client_list,client_loopback,client_startup,parse,emulator_inprocess,emulator_load,"
-    "generation,changes"
+    "generation,changes,webhooks"
 )
 
 
@@ -109,6 +109,22 @@ def test_load_group_answers_without_errors(smoke: tuple[dict[str, Any], Path]) -
             assert run["rps"] > 0
             assert run["p99_us"] >= run["p50_us"] > 0
             assert sum(run["errors"].values()) == 0, (name, operation, run["errors"])
+
+
+def test_webhooks_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """Deliveries were timed, a slow receiver bounded their rate, and get_meeting answered with
+    and without deliveries running; the report has the section and the target row."""
+    data = smoke[0]["groups"]["webhooks"]
+    assert data["latency"]["events"] > 0
+    assert data["latency"]["p99_ms"] >= data["latency"]["p50_ms"] > 0
+    assert 0 < data["throughput"]["slow_per_s"] < 1000 / data["slow_ms"]
+    for variant in ("with", "without"):
+        assert data["api"][variant]["errors"] == 0
+        assert data["api"][variant]["events_fired"] > 0
+    assert data["api"]["p50_ratio"] > 0
+    text = smoke[1].read_text()
+    assert "## 10. Webhook deliveries" in text
+    assert "with webhook deliveries running" in text
 
 
 def test_generation_group(smoke: tuple[dict[str, Any], Path]) -> None:
