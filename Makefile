@@ -116,7 +116,7 @@ bench: $(VENV_STAMP) $(CLIENT_STAMP) $(NPM_STAMP) ## Benchmark client, emulator,
 	python -m benchmarks
 
 .PHONY: soak
-soak: $(VENV_STAMP) $(CLIENT_STAMP) ## Long reliability run (load, kill -9, disk, hostile input/responses, secrets); prints figures
+soak: $(VENV_STAMP) $(CLIENT_STAMP) ## Long reliability run (load, kill -9, disk, hostile input/responses, webhook outbox, secrets); prints figures
 	python -m reliability
 
 HOST ?= 127.0.0.1
