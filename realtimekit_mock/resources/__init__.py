@@ -14,6 +14,7 @@ from ..spec import Spec
 from .active_session import ActiveSession
 from .apps import Apps
 from .base import Resource, new_id
+from .livestreams import Livestreams
 from .meetings import Meetings
 from .participants import Participants
 from .presets import Presets
@@ -29,6 +30,7 @@ RESOURCES: tuple[type[Resource], ...] = (
     Sessions,
     ActiveSession,
     Recordings,
+    Livestreams,
     Presets,
     Apps,
     Webhooks,

@@ -13,6 +13,7 @@ from ..errors import ConfigurationError
 if TYPE_CHECKING:
     from .active_session import ActiveSession, AsyncActiveSession
     from .apps import Apps, AsyncApps
+    from .livestreams import AsyncLivestreams, Livestreams
     from .meetings import AsyncMeetings, Meetings
     from .participants import AsyncParticipants, Participants
     from .presets import AsyncPresets, Presets
@@ -110,6 +111,7 @@ _NAMESPACES = (
     "webhooks",
     "presets",
     "apps",
+    "livestreams",
 )
 # The bound resource classes exported here, each with the tag module that defines it.
 _RESOURCE_MODULES = {
@@ -129,6 +131,8 @@ _RESOURCE_MODULES = {
     "AsyncPresets": "presets",
     "Apps": "apps",
     "AsyncApps": "apps",
+    "Livestreams": "livestreams",
+    "AsyncLivestreams": "livestreams",
 }
 
 
@@ -174,6 +178,7 @@ class RealtimeKit(_Bound):
         webhooks (Webhooks): the webhooks operations.
         presets (Presets): the presets operations.
         apps (Apps): the apps operations.
+        livestreams (Livestreams): the livestreams operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -264,6 +269,13 @@ class RealtimeKit(_Bound):
 
         return Apps(self)
 
+    @cached_property
+    def livestreams(self) -> "Livestreams":
+        """The livestreams operations (Livestreams); their modules are imported on first use."""
+        from .livestreams import Livestreams
+
+        return Livestreams(self)
+
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
@@ -307,6 +319,7 @@ class AsyncRealtimeKit(_Bound):
         webhooks (AsyncWebhooks): the webhooks operations.
         presets (AsyncPresets): the presets operations.
         apps (AsyncApps): the apps operations.
+        livestreams (AsyncLivestreams): the livestreams operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -397,6 +410,13 @@ class AsyncRealtimeKit(_Bound):
 
         return AsyncApps(self)
 
+    @cached_property
+    def livestreams(self) -> "AsyncLivestreams":
+        """The livestreams operations (AsyncLivestreams); their modules are imported on first use."""
+        from .livestreams import AsyncLivestreams
+
+        return AsyncLivestreams(self)
+
     async def aclose(self) -> None:
         """Close the connections."""
         await self._client.aclose()
@@ -431,4 +451,6 @@ __all__ = [
     "AsyncPresets",
     "Apps",
     "AsyncApps",
+    "Livestreams",
+    "AsyncLivestreams",
 ]

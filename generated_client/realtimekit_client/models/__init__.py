@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .action_participant import ActionParticipant
+    from .active_livestream_session import ActiveLivestreamSession
+    from .active_livestream_session_envelope import ActiveLivestreamSessionEnvelope
     from .active_recording_envelope import ActiveRecordingEnvelope
     from .ai_config import AiConfig
     from .app import App
@@ -37,6 +39,27 @@ if TYPE_CHECKING:
     from .kicked_participants_envelope import KickedParticipantsEnvelope
     from .latency_buckets import LatencyBuckets
     from .live_streaming_config import LiveStreamingConfig
+    from .livestream import Livestream
+    from .livestream_create import LivestreamCreate
+    from .livestream_envelope import LivestreamEnvelope
+    from .livestream_list_data import LivestreamListData
+    from .livestream_list_envelope import LivestreamListEnvelope
+    from .livestream_paging import LivestreamPaging
+    from .livestream_session import LivestreamSession
+    from .livestream_session_active import LivestreamSessionActive
+    from .livestream_session_envelope import LivestreamSessionEnvelope
+    from .livestream_session_of_livestream import LivestreamSessionOfLivestream
+    from .livestream_sort_order import LivestreamSortOrder
+    from .livestream_start import LivestreamStart
+    from .livestream_started import LivestreamStarted
+    from .livestream_started_envelope import LivestreamStartedEnvelope
+    from .livestream_status import LivestreamStatus
+    from .livestream_stopped_envelope import LivestreamStoppedEnvelope
+    from .livestream_stopped_message import LivestreamStoppedMessage
+    from .livestream_summary import LivestreamSummary
+    from .livestream_video_config import LivestreamVideoConfig
+    from .livestream_with_session import LivestreamWithSession
+    from .livestream_with_session_envelope import LivestreamWithSessionEnvelope
     from .livestreaming_status_update_event import LivestreamingStatusUpdateEvent
     from .loss_buckets import LossBuckets
     from .meeting import Meeting
@@ -241,6 +264,8 @@ if TYPE_CHECKING:
 # Each model's name, with the module defining it.
 _MODULES = {
     "ActionParticipant": ".action_participant",
+    "ActiveLivestreamSession": ".active_livestream_session",
+    "ActiveLivestreamSessionEnvelope": ".active_livestream_session_envelope",
     "ActiveRecordingEnvelope": ".active_recording_envelope",
     "AiConfig": ".ai_config",
     "App": ".app",
@@ -273,6 +298,27 @@ _MODULES = {
     "KickedParticipantsEnvelope": ".kicked_participants_envelope",
     "LatencyBuckets": ".latency_buckets",
     "LiveStreamingConfig": ".live_streaming_config",
+    "Livestream": ".livestream",
+    "LivestreamCreate": ".livestream_create",
+    "LivestreamEnvelope": ".livestream_envelope",
+    "LivestreamListData": ".livestream_list_data",
+    "LivestreamListEnvelope": ".livestream_list_envelope",
+    "LivestreamPaging": ".livestream_paging",
+    "LivestreamSession": ".livestream_session",
+    "LivestreamSessionActive": ".livestream_session_active",
+    "LivestreamSessionEnvelope": ".livestream_session_envelope",
+    "LivestreamSessionOfLivestream": ".livestream_session_of_livestream",
+    "LivestreamSortOrder": ".livestream_sort_order",
+    "LivestreamStart": ".livestream_start",
+    "LivestreamStarted": ".livestream_started",
+    "LivestreamStartedEnvelope": ".livestream_started_envelope",
+    "LivestreamStatus": ".livestream_status",
+    "LivestreamStoppedEnvelope": ".livestream_stopped_envelope",
+    "LivestreamStoppedMessage": ".livestream_stopped_message",
+    "LivestreamSummary": ".livestream_summary",
+    "LivestreamVideoConfig": ".livestream_video_config",
+    "LivestreamWithSession": ".livestream_with_session",
+    "LivestreamWithSessionEnvelope": ".livestream_with_session_envelope",
     "LivestreamingStatusUpdateEvent": ".livestreaming_status_update_event",
     "LossBuckets": ".loss_buckets",
     "Meeting": ".meeting",
@@ -492,6 +538,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "ActionParticipant",
+    "ActiveLivestreamSession",
+    "ActiveLivestreamSessionEnvelope",
     "ActiveRecordingEnvelope",
     "AiConfig",
     "App",
@@ -523,8 +571,29 @@ __all__ = (
     "KickedParticipants",
     "KickedParticipantsEnvelope",
     "LatencyBuckets",
+    "Livestream",
+    "LivestreamCreate",
+    "LivestreamEnvelope",
     "LiveStreamingConfig",
     "LivestreamingStatusUpdateEvent",
+    "LivestreamListData",
+    "LivestreamListEnvelope",
+    "LivestreamPaging",
+    "LivestreamSession",
+    "LivestreamSessionActive",
+    "LivestreamSessionEnvelope",
+    "LivestreamSessionOfLivestream",
+    "LivestreamSortOrder",
+    "LivestreamStart",
+    "LivestreamStarted",
+    "LivestreamStartedEnvelope",
+    "LivestreamStatus",
+    "LivestreamStoppedEnvelope",
+    "LivestreamStoppedMessage",
+    "LivestreamSummary",
+    "LivestreamVideoConfig",
+    "LivestreamWithSession",
+    "LivestreamWithSessionEnvelope",
     "LossBuckets",
     "Meeting",
     "MeetingCreate",
