@@ -233,6 +233,9 @@ POLICY: dict[str, Policy] = {
     "get_livestream": read(),
     "list_livestreams": read(),
     "create_livestream": never("creates a livestream, which no operation can delete"),
+    "get_livestream_analytics": read(),
+    "get_livestream_analytics_daywise": read(),
+    "get_analytics_daywise": read(),
     "create_preset": create("preset"),
     "list_presets": read(),
     "get_preset": read(),
@@ -240,6 +243,7 @@ POLICY: dict[str, Policy] = {
     "replace_preset": change("preset"),
     "delete_preset": change("preset"),
     "list_apps": read(),
+    "get_app": read(),
     "create_app": never("creates an app, which no operation can delete"),
     "create_webhook": never(
         "registers a webhook that receives real events", opt_in=create("webhook")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from ..spec import Spec
 from .active_session import ActiveSession
+from .analytics import Analytics
 from .apps import Apps
 from .base import Resource, new_id
 from .livestreams import Livestreams
@@ -34,6 +35,7 @@ RESOURCES: tuple[type[Resource], ...] = (
     Presets,
     Apps,
     Webhooks,
+    Analytics,
 )
 
 

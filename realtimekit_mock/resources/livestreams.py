@@ -169,6 +169,51 @@ class Livestreams(Resource):
             raise NotFound("Livestream session", livestream_session_id)
         return self._session(account_id, app_id, record.load(), int)
 
+    # ---- analytics --------------------------------------------------------------------------
+
+    def get_livestream_analytics(
+        self,
+        *,
+        account_id: str,
+        app_id: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        filters: str | None = None,
+    ) -> dict[str, Any]:
+        """How many livestreams went live in the range, and their seconds streamed and watched."""
+        sessions = self._in_range(account_id, app_id, start_time, end_time)
+        return {
+            "count": len({s["livestream_id"] for s in sessions}),
+            "total_ingest_seconds": sum(s["ingest_seconds"] for s in sessions),
+            "total_viewer_seconds": sum(s["viewer_seconds"] for s in sessions),
+        }
+
+    def get_livestream_analytics_daywise(
+        self,
+        *,
+        account_id: str,
+        app_id: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        filters: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Per day (UTC) of the range with livestream sessions: their count and seconds."""
+        days: dict[str, dict[str, Any]] = {}
+        for s in self._in_range(account_id, app_id, start_time, end_time):
+            day = days.setdefault(
+                s["started_time"][:10],
+                {
+                    "date": s["started_time"][:10],
+                    "count": 0,
+                    "total_ingest_seconds": 0,
+                    "total_viewer_seconds": 0,
+                },
+            )
+            day["count"] += 1
+            day["total_ingest_seconds"] += s["ingest_seconds"]
+            day["total_viewer_seconds"] += s["viewer_seconds"]
+        return [days[k] for k in sorted(days)]
+
     # ---- helpers (control API, analytics) ---------------------------------------------------
 
     def start_ingest(self, account_id: str, app_id: str, livestream_id: str) -> dict[str, Any]:

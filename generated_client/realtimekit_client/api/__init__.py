@@ -12,6 +12,7 @@ from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .active_session import ActiveSession, AsyncActiveSession
+    from .analytics import Analytics, AsyncAnalytics
     from .apps import Apps, AsyncApps
     from .livestreams import AsyncLivestreams, Livestreams
     from .meetings import AsyncMeetings, Meetings
@@ -112,6 +113,7 @@ _NAMESPACES = (
     "presets",
     "apps",
     "livestreams",
+    "analytics",
 )
 # The bound resource classes exported here, each with the tag module that defines it.
 _RESOURCE_MODULES = {
@@ -133,6 +135,8 @@ _RESOURCE_MODULES = {
     "AsyncApps": "apps",
     "Livestreams": "livestreams",
     "AsyncLivestreams": "livestreams",
+    "Analytics": "analytics",
+    "AsyncAnalytics": "analytics",
 }
 
 
@@ -179,6 +183,7 @@ class RealtimeKit(_Bound):
         presets (Presets): the presets operations.
         apps (Apps): the apps operations.
         livestreams (Livestreams): the livestreams operations.
+        analytics (Analytics): the analytics operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -276,6 +281,13 @@ class RealtimeKit(_Bound):
 
         return Livestreams(self)
 
+    @cached_property
+    def analytics(self) -> "Analytics":
+        """The analytics operations (Analytics); their modules are imported on first use."""
+        from .analytics import Analytics
+
+        return Analytics(self)
+
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
@@ -320,6 +332,7 @@ class AsyncRealtimeKit(_Bound):
         presets (AsyncPresets): the presets operations.
         apps (AsyncApps): the apps operations.
         livestreams (AsyncLivestreams): the livestreams operations.
+        analytics (AsyncAnalytics): the analytics operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -417,6 +430,13 @@ class AsyncRealtimeKit(_Bound):
 
         return AsyncLivestreams(self)
 
+    @cached_property
+    def analytics(self) -> "AsyncAnalytics":
+        """The analytics operations (AsyncAnalytics); their modules are imported on first use."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
+
     async def aclose(self) -> None:
         """Close the connections."""
         await self._client.aclose()
@@ -453,4 +473,6 @@ __all__ = [
     "AsyncApps",
     "Livestreams",
     "AsyncLivestreams",
+    "Analytics",
+    "AsyncAnalytics",
 ]

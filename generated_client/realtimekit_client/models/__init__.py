@@ -9,10 +9,14 @@ if TYPE_CHECKING:
     from .active_livestream_session_envelope import ActiveLivestreamSessionEnvelope
     from .active_recording_envelope import ActiveRecordingEnvelope
     from .ai_config import AiConfig
+    from .analytics_daywise import AnalyticsDaywise
+    from .analytics_daywise_envelope import AnalyticsDaywiseEnvelope
     from .app import App
     from .app_create import AppCreate
     from .app_created import AppCreated
     from .app_created_envelope import AppCreatedEnvelope
+    from .app_details import AppDetails
+    from .app_envelope import AppEnvelope
     from .app_list import AppList
     from .asn_information import AsnInformation
     from .audio_channel import AudioChannel
@@ -40,7 +44,11 @@ if TYPE_CHECKING:
     from .latency_buckets import LatencyBuckets
     from .live_streaming_config import LiveStreamingConfig
     from .livestream import Livestream
+    from .livestream_analytics import LivestreamAnalytics
+    from .livestream_analytics_envelope import LivestreamAnalyticsEnvelope
     from .livestream_create import LivestreamCreate
+    from .livestream_day import LivestreamDay
+    from .livestream_daywise_envelope import LivestreamDaywiseEnvelope
     from .livestream_envelope import LivestreamEnvelope
     from .livestream_list_data import LivestreamListData
     from .livestream_list_envelope import LivestreamListEnvelope
@@ -186,6 +194,7 @@ if TYPE_CHECKING:
     from .recording_caller import RecordingCaller
     from .recording_caller_type import RecordingCallerType
     from .recording_config import RecordingConfig
+    from .recording_day_stats import RecordingDayStats
     from .recording_envelope import RecordingEnvelope
     from .recording_list import RecordingList
     from .recording_list_item import RecordingListItem
@@ -193,6 +202,7 @@ if TYPE_CHECKING:
     from .recording_start import RecordingStart
     from .recording_start_reason import RecordingStartReason
     from .recording_start_reason_kind import RecordingStartReasonKind
+    from .recording_stats import RecordingStats
     from .recording_status import RecordingStatus
     from .recording_status_update_event import RecordingStatusUpdateEvent
     from .recording_stop_reason import RecordingStopReason
@@ -201,6 +211,7 @@ if TYPE_CHECKING:
     from .session import Session
     from .session_chat import SessionChat
     from .session_chat_envelope import SessionChatEnvelope
+    from .session_day_stats import SessionDayStats
     from .session_envelope import SessionEnvelope
     from .session_list import SessionList
     from .session_list_data import SessionListData
@@ -212,6 +223,7 @@ if TYPE_CHECKING:
     from .session_participant_sort_by import SessionParticipantSortBy
     from .session_participant_view import SessionParticipantView
     from .session_sort_by import SessionSortBy
+    from .session_stats import SessionStats
     from .session_status import SessionStatus
     from .session_summary import SessionSummary
     from .session_summary_envelope import SessionSummaryEnvelope
@@ -268,10 +280,14 @@ _MODULES = {
     "ActiveLivestreamSessionEnvelope": ".active_livestream_session_envelope",
     "ActiveRecordingEnvelope": ".active_recording_envelope",
     "AiConfig": ".ai_config",
+    "AnalyticsDaywise": ".analytics_daywise",
+    "AnalyticsDaywiseEnvelope": ".analytics_daywise_envelope",
     "App": ".app",
     "AppCreate": ".app_create",
     "AppCreated": ".app_created",
     "AppCreatedEnvelope": ".app_created_envelope",
+    "AppDetails": ".app_details",
+    "AppEnvelope": ".app_envelope",
     "AppList": ".app_list",
     "AsnInformation": ".asn_information",
     "AudioChannel": ".audio_channel",
@@ -299,7 +315,11 @@ _MODULES = {
     "LatencyBuckets": ".latency_buckets",
     "LiveStreamingConfig": ".live_streaming_config",
     "Livestream": ".livestream",
+    "LivestreamAnalytics": ".livestream_analytics",
+    "LivestreamAnalyticsEnvelope": ".livestream_analytics_envelope",
     "LivestreamCreate": ".livestream_create",
+    "LivestreamDay": ".livestream_day",
+    "LivestreamDaywiseEnvelope": ".livestream_daywise_envelope",
     "LivestreamEnvelope": ".livestream_envelope",
     "LivestreamListData": ".livestream_list_data",
     "LivestreamListEnvelope": ".livestream_list_envelope",
@@ -445,6 +465,7 @@ _MODULES = {
     "RecordingCaller": ".recording_caller",
     "RecordingCallerType": ".recording_caller_type",
     "RecordingConfig": ".recording_config",
+    "RecordingDayStats": ".recording_day_stats",
     "RecordingEnvelope": ".recording_envelope",
     "RecordingList": ".recording_list",
     "RecordingListItem": ".recording_list_item",
@@ -452,6 +473,7 @@ _MODULES = {
     "RecordingStart": ".recording_start",
     "RecordingStartReason": ".recording_start_reason",
     "RecordingStartReasonKind": ".recording_start_reason_kind",
+    "RecordingStats": ".recording_stats",
     "RecordingStatus": ".recording_status",
     "RecordingStatusUpdateEvent": ".recording_status_update_event",
     "RecordingStopReason": ".recording_stop_reason",
@@ -460,6 +482,7 @@ _MODULES = {
     "Session": ".session",
     "SessionChat": ".session_chat",
     "SessionChatEnvelope": ".session_chat_envelope",
+    "SessionDayStats": ".session_day_stats",
     "SessionEnvelope": ".session_envelope",
     "SessionList": ".session_list",
     "SessionListData": ".session_list_data",
@@ -471,6 +494,7 @@ _MODULES = {
     "SessionParticipantSortBy": ".session_participant_sort_by",
     "SessionParticipantView": ".session_participant_view",
     "SessionSortBy": ".session_sort_by",
+    "SessionStats": ".session_stats",
     "SessionStatus": ".session_status",
     "SessionSummary": ".session_summary",
     "SessionSummaryEnvelope": ".session_summary_envelope",
@@ -542,10 +566,14 @@ __all__ = (
     "ActiveLivestreamSessionEnvelope",
     "ActiveRecordingEnvelope",
     "AiConfig",
+    "AnalyticsDaywise",
+    "AnalyticsDaywiseEnvelope",
     "App",
     "AppCreate",
     "AppCreated",
     "AppCreatedEnvelope",
+    "AppDetails",
+    "AppEnvelope",
     "AppList",
     "AsnInformation",
     "AudioChannel",
@@ -572,7 +600,11 @@ __all__ = (
     "KickedParticipantsEnvelope",
     "LatencyBuckets",
     "Livestream",
+    "LivestreamAnalytics",
+    "LivestreamAnalyticsEnvelope",
     "LivestreamCreate",
+    "LivestreamDay",
+    "LivestreamDaywiseEnvelope",
     "LivestreamEnvelope",
     "LiveStreamingConfig",
     "LivestreamingStatusUpdateEvent",
@@ -719,6 +751,7 @@ __all__ = (
     "RecordingCaller",
     "RecordingCallerType",
     "RecordingConfig",
+    "RecordingDayStats",
     "RecordingEnvelope",
     "RecordingList",
     "RecordingListItem",
@@ -726,6 +759,7 @@ __all__ = (
     "RecordingStart",
     "RecordingStartReason",
     "RecordingStartReasonKind",
+    "RecordingStats",
     "RecordingStatus",
     "RecordingStatusUpdateEvent",
     "RecordingStopReason",
@@ -734,6 +768,7 @@ __all__ = (
     "Session",
     "SessionChat",
     "SessionChatEnvelope",
+    "SessionDayStats",
     "SessionEnvelope",
     "SessionList",
     "SessionListData",
@@ -745,6 +780,7 @@ __all__ = (
     "SessionParticipantSortBy",
     "SessionParticipantView",
     "SessionSortBy",
+    "SessionStats",
     "SessionStatus",
     "SessionSummary",
     "SessionSummaryEnvelope",

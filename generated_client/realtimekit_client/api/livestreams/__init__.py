@@ -12,7 +12,9 @@ from ... import errors
 from ...client import Scope
 from ...models.active_livestream_session import ActiveLivestreamSession
 from ...models.livestream import Livestream
+from ...models.livestream_analytics import LivestreamAnalytics
 from ...models.livestream_create import LivestreamCreate
+from ...models.livestream_daywise_envelope import LivestreamDaywiseEnvelope
 from ...models.livestream_list_data import LivestreamListData
 from ...models.livestream_session import LivestreamSession
 from ...models.livestream_sort_order import LivestreamSortOrder
@@ -28,6 +30,8 @@ from . import (
     get_active_livestream,
     get_active_livestream_session,
     get_livestream,
+    get_livestream_analytics,
+    get_livestream_analytics_daywise,
     get_livestream_session,
     list_livestreams,
     start_livestream,
@@ -43,6 +47,8 @@ _OPERATIONS: dict[str, str] = {
     "get_session": "get_livestream_session",
     "get": "get_livestream",
     "get_active_session": "get_active_livestream_session",
+    "get_analytics": "get_livestream_analytics",
+    "get_analytics_daywise": "get_livestream_analytics_daywise",
 }
 _ITERATORS: dict[str, str] = {}
 
@@ -309,6 +315,62 @@ class Livestreams:
             )
         ).data
 
+    def get_analytics(
+        self,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+    ) -> LivestreamAnalytics:
+        """Livestream analytics over a time range
+
+        How many livestreams went live in the range (a livestream session started in it), and the
+        seconds their sessions streamed in and were watched. The range is in Unix seconds; absent, it is
+        the 30 days up to now by the App's clock. An end before the start is a 400.
+
+        Returns the `data` of the response envelope (LivestreamAnalytics).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return (
+            get_livestream_analytics.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
+                start_time=start_time,
+                end_time=end_time,
+                filters=filters,
+            )
+        ).data
+
+    def get_analytics_daywise(
+        self,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+    ) -> LivestreamDaywiseEnvelope:
+        """Livestream analytics per day
+
+        Per day (UTC) of the range on which livestream sessions started, oldest first: how many, and the
+        seconds they streamed in and were watched. The range is in Unix seconds; absent, it is the 30
+        days up to now by the App's clock. An end before the start is a 400.
+
+        Returns the response envelope (LivestreamDaywiseEnvelope).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return get_livestream_analytics_daywise.sync(
+            account_id=scope.account_id,
+            app_id=scope.app_id,
+            client=scope.client,
+            start_time=start_time,
+            end_time=end_time,
+            filters=filters,
+        )
+
 
 class AsyncLivestreams:
     """The livestreams operations (async), with account_id and app_id taken from the bound client.
@@ -572,6 +634,62 @@ class AsyncLivestreams:
             )
         ).data
 
+    async def get_analytics(
+        self,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+    ) -> LivestreamAnalytics:
+        """Livestream analytics over a time range
+
+        How many livestreams went live in the range (a livestream session started in it), and the
+        seconds their sessions streamed in and were watched. The range is in Unix seconds; absent, it is
+        the 30 days up to now by the App's clock. An end before the start is a 400.
+
+        Returns the `data` of the response envelope (LivestreamAnalytics).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return (
+            await get_livestream_analytics.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
+                start_time=start_time,
+                end_time=end_time,
+                filters=filters,
+            )
+        ).data
+
+    async def get_analytics_daywise(
+        self,
+        *,
+        start_time: int | Unset = UNSET,
+        end_time: int | Unset = UNSET,
+        filters: str | Unset = UNSET,
+    ) -> LivestreamDaywiseEnvelope:
+        """Livestream analytics per day
+
+        Per day (UTC) of the range on which livestream sessions started, oldest first: how many, and the
+        seconds they streamed in and were watched. The range is in Unix seconds; absent, it is the 30
+        days up to now by the App's clock. An end before the start is a 400.
+
+        Returns the response envelope (LivestreamDaywiseEnvelope).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return await get_livestream_analytics_daywise.asyncio(
+            account_id=scope.account_id,
+            app_id=scope.app_id,
+            client=scope.client,
+            start_time=start_time,
+            end_time=end_time,
+            filters=filters,
+        )
+
 
 __all__ = [
     "Livestreams",
@@ -584,4 +702,6 @@ __all__ = [
     "get_livestream_session",
     "get_livestream",
     "get_active_livestream_session",
+    "get_livestream_analytics",
+    "get_livestream_analytics_daywise",
 ]
