@@ -310,3 +310,37 @@ def test_livestreams_survive_a_restart(tmp_path: Path) -> None:
             )
     finally:
         again.close()
+
+
+def test_status_webhooks(live: dict[str, Any], realtimekit_webhooks: Any) -> None:
+    """`livestreaming.statusUpdate`: LIVE when a livestream goes live, OFFLINE when it goes
+    IDLE; nothing for INVOKED or for a creation; independent livestreams too."""
+    rk, em, meeting = live["rk"], live["em"], live["meeting"]
+    lid = str(rk.livestreams.start(meeting.id).id)
+    em.advance(3)
+    event = realtimekit_webhooks.wait_for(
+        "livestreaming.statusUpdate", where=lambda e: e.data["streamId"] == lid
+    )
+    assert event.data == {"event": "livestreaming.statusUpdate", "streamId": lid, "status": "LIVE"}
+    assert event.model.stream_id == lid
+    rk.livestreams.stop(meeting.id)
+    offline = realtimekit_webhooks.wait_for(
+        "livestreaming.statusUpdate", where=lambda e: e.data["streamId"] == lid
+    )
+    assert offline.data["status"] == "OFFLINE"
+    created = str(rk.livestreams.create().id)
+    em.start_ingest(created)
+    em.stop_ingest(created)
+    statuses = [
+        realtimekit_webhooks.wait_for(
+            "livestreaming.statusUpdate", where=lambda e: e.data["streamId"] == created
+        ).data["status"]
+        for _ in range(2)
+    ]
+    assert statuses == ["LIVE", "OFFLINE"]
+    seen = [
+        (e.data["streamId"], e.data["status"])
+        for e in realtimekit_webhooks.events
+        if e.name == "livestreaming.statusUpdate"
+    ]
+    assert seen == [(lid, "LIVE"), (lid, "OFFLINE"), (created, "LIVE"), (created, "OFFLINE")]
