@@ -141,6 +141,16 @@ RESOURCES: tuple[Resource, ...] = (
         undo_ok=frozenset({409}),
     ),
     Resource(
+        name="livestream",
+        id_param="livestream_id",
+        undo="stop_livestream",
+        undone_as="stopped",
+        cap_setting="CONTRACT_MAX_LIVESTREAMS",
+        default_cap=1,
+        parent="meeting",
+        undo_ok=frozenset({404}),  # stopped already (by the run, or with its session)
+    ),
+    Resource(
         name="webhook",
         id_param="webhook_id",
         undo="delete_webhook",
@@ -213,6 +223,19 @@ POLICY: dict[str, Policy] = {
         opt_in=create("track_recording"),
     ),
     "pause_resume_stop_recording": change("recording"),
+    "start_livestream": never(
+        "livestreams a live meeting, which costs money", opt_in=create("livestream")
+    ),
+    "stop_livestream": change("livestream"),
+    "get_active_livestream": read(),
+    "get_active_livestream_session": read(),
+    "get_livestream_session": read(),
+    "get_livestream": read(),
+    "list_livestreams": read(),
+    "create_livestream": never("creates a livestream, which no operation can delete"),
+    "get_livestream_analytics": read(),
+    "get_livestream_analytics_daywise": read(),
+    "get_analytics_daywise": read(),
     "create_preset": create("preset"),
     "list_presets": read(),
     "get_preset": read(),
@@ -220,6 +243,7 @@ POLICY: dict[str, Policy] = {
     "replace_preset": change("preset"),
     "delete_preset": change("preset"),
     "list_apps": read(),
+    "get_app": read(),
     "create_app": never("creates an app, which no operation can delete"),
     "create_webhook": never(
         "registers a webhook that receives real events", opt_in=create("webhook")

@@ -4,14 +4,17 @@ Operations on sessions, peers, live meetings and recordings need what only the l
 (a participant joining, a session ending): generated ids never find one, so without help they
 would only ever be checked as 404s. In an embedded run the job asks the emulator's control API
 to seed the app under test (`POST /_emulator/seed`: a meeting whose session ended, with chat,
-transcript and summary, and one with a live session) twice, and starts a recording in the
-first live meeting: three *worlds* of ids (ended; live and recording; live and idle). Two cases
+transcript, summary and a finished livestream session, and one with a live session being
+livestreamed) twice, starts a recording in the first live meeting and stops the second one's
+livestream: three *worlds* of ids (ended; live, recording and livestreaming; live and idle,
+its livestream stopped, so a livestream can start there). Two cases
 out of three of each operation and generation mode (from the first) have their ids replaced,
 in the path and in the body's top level, by the ids of one world: every id of a valid case,
 only the well-formed (UUID) ids of an invalid one. The third keeps its generated ids, so the
 404 paths stay covered; stateful scenarios keep the ids their links carry; the worlds take
 turns. After an answer that changed a world for good (its session ended by a kick, its
-recording stopped or started, its participant deleted), the next case seeds new ones.
+recording or livestream stopped or started, its participant deleted), the next case seeds new
+ones.
 
 Live runs never seed: the emulator's control API is not the live API's.
 """
@@ -36,8 +39,10 @@ USES_UP = frozenset(
         "kick_all_participants",
         "kick_participants",
         "pause_resume_stop_recording",
+        "start_livestream",
         "start_recording",
         "start_track_recording",
+        "stop_livestream",
     }
 )
 WORLDS = ("ended", "live", "idle")
@@ -68,11 +73,17 @@ class Seeder:
                 json={"meeting_id": ids["live_meeting_id"]},
                 headers=self._headers,
             )
+            http.post(
+                f"{self._api}/meetings/{idle['live_meeting_id']}/active-livestream/stop",
+                headers=self._headers,
+            )
         ended = {
             "meeting_id": ids["meeting_id"],
             "participant_id": ids["participant_id"],
             "session_id": ids["session_id"],
             "peer_id": ids["peer_id"],
+            "livestream_id": ids["livestream_id"],
+            "livestream_session_id": ids["livestream_session_id"],
         }
         live, idle_live = (
             {
@@ -80,6 +91,8 @@ class Seeder:
                 "participant_id": seeded["live_participant_id"],
                 "session_id": seeded["live_session_id"],
                 "peer_id": seeded["live_peer_id"],
+                "livestream_id": seeded["live_livestream_id"],
+                "livestream_session_id": seeded["live_livestream_session_id"],
             }
             for seeded in (ids, idle)
         )

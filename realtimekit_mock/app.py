@@ -155,6 +155,17 @@ class EmulatorApp(Starlette):
             message=f"Participant {participant_id} is not in the session",
         )
 
+    def ingest(
+        self, account_id: str, app_id: str, livestream_id: str, *, on: bool
+    ) -> dict[str, Any]:
+        """A stream starts (``on``) or stops coming in to an independent livestream; the
+        livestream after it (with its stream key, as its creator sees it)."""
+        with self.store.transaction():
+            self.store.tick(account_id, app_id)
+            livestreams = self.store.livestreams
+            change = livestreams.start_ingest if on else livestreams.stop_ingest
+            return change(account_id, app_id, livestream_id)
+
     def describe_clock(self, account_id: str, app_id: str) -> dict[str, Any]:
         """An app's clock as the control API shows it."""
         described = self.store.clock(account_id, app_id).describe()

@@ -19,6 +19,10 @@
   session (chat, transcript and summary ready) and one with a live session (200, their IDs).
 * ``POST /_emulator/chat`` — ``{"account_id", "app_id", "meeting_id", "participant_id",
   "message"}``: a participant in the live session sends a chat message (200, the message).
+* ``POST /_emulator/ingest/start``, ``POST /_emulator/ingest/stop`` — ``{"account_id", "app_id",
+  "livestream_id"}``: an RTMP stream starts or stops coming in to an independent livestream,
+  which goes ``LIVE`` or ``IDLE`` (200, the livestream; 409 for a meeting's livestream or a
+  status that does not allow it).
 * ``GET /_emulator/webhooks/deliveries?account_id=A&app_id=B&webhook_id=&event=&wait=S&count=N``
   — the webhook delivery log, oldest first: ``{"deliveries": [...], "complete"}``, each with its
   status and attempts (``rtk_uuid``, ``status_code``, ``error``, ``latency_ms``). With ``wait``
@@ -96,6 +100,16 @@ _SEED = jsonschema_rs.Draft202012Validator(
         "additionalProperties": False,
         "required": ["account_id", "app_id"],
         "properties": _APP_SCOPE,
+    }
+)
+
+
+_INGEST = jsonschema_rs.Draft202012Validator(
+    {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["account_id", "app_id", "livestream_id"],
+        "properties": {**_APP_SCOPE, "livestream_id": _ID},
     }
 )
 
@@ -301,6 +315,20 @@ async def chat(request: Request) -> Response:
     return _json(200, message)
 
 
+async def ingest(request: Request) -> Response:
+    """A stream starts or stops coming in to an independent livestream."""
+    app = _app(request)
+    body = await _json_body(request, _INGEST, "ingest")
+    on = request.url.path.endswith("/start")
+    livestream = app.ingest(body["account_id"], body["app_id"], body["livestream_id"], on=on)
+    return _json(200, _livestream(livestream))
+
+
+def _livestream(data: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "status", "name", "ingest_server", "stream_key", "playback_url", "session_id")
+    return {k: data.get(k) for k in keys}
+
+
 async def deliveries(request: Request) -> Response:
     """The webhook delivery log, optionally once the matching deliveries are settled."""
     app = _app(request)
@@ -333,5 +361,7 @@ def control_routes() -> list[Route]:
         Route("/_emulator/leave", leave, methods=["POST"]),
         Route("/_emulator/chat", chat, methods=["POST"]),
         Route("/_emulator/seed", seed, methods=["POST"]),
+        Route("/_emulator/ingest/start", ingest, methods=["POST"]),
+        Route("/_emulator/ingest/stop", ingest, methods=["POST"]),
         Route("/_emulator/webhooks/deliveries", deliveries, methods=["GET"]),
     ]

@@ -256,6 +256,33 @@ class EmulatorServer:
             message,
         )
 
+    def start_ingest(
+        self,
+        livestream_id: str | UUID,
+        *,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> dict[str, Any]:
+        """An RTMP stream starts coming in to an independent livestream, which goes ``LIVE``
+        (like ``POST /_emulator/ingest/start``): the livestream (``id``, ``status``,
+        ``session_id`` of its new livestream session, ...)."""
+        return self.app.ingest(
+            account_id or self.account_id, app_id or self.app_id, str(livestream_id), on=True
+        )
+
+    def stop_ingest(
+        self,
+        livestream_id: str | UUID,
+        *,
+        account_id: str | None = None,
+        app_id: str | None = None,
+    ) -> dict[str, Any]:
+        """The stream into an independent livestream stops: it goes ``IDLE`` (like
+        ``POST /_emulator/ingest/stop``)."""
+        return self.app.ingest(
+            account_id or self.account_id, app_id or self.app_id, str(livestream_id), on=False
+        )
+
     @property
     def webhook_public_key(self) -> str:
         """The PEM public key webhook signatures verify with (as served at

@@ -23,6 +23,11 @@ def write_only_repr(value: object) -> str:
     return "UNSET" if isinstance(value, Unset) else "<write-only value>"
 
 
+def sensitive_repr(value: object) -> str:
+    """How a model's repr shows a sensitive property (a secret the API returns, such as a stream key): whether it is set, not its value."""
+    return "UNSET" if isinstance(value, Unset) else "<sensitive value>"
+
+
 def known_total(value: object) -> float | None:
     """A page's `paging.total_count` when the answer gave it as a number; None when it is absent or null."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -85,6 +90,7 @@ __all__ = [
     "Response",
     "Unset",
     "known_total",
+    "sensitive_repr",
     "status_of",
     "write_only_repr",
 ]

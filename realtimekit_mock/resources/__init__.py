@@ -12,8 +12,10 @@ from collections.abc import Iterable
 
 from ..spec import Spec
 from .active_session import ActiveSession
+from .analytics import Analytics
 from .apps import Apps
 from .base import Resource, new_id
+from .livestreams import Livestreams
 from .meetings import Meetings
 from .participants import Participants
 from .presets import Presets
@@ -29,9 +31,11 @@ RESOURCES: tuple[type[Resource], ...] = (
     Sessions,
     ActiveSession,
     Recordings,
+    Livestreams,
     Presets,
     Apps,
     Webhooks,
+    Analytics,
 )
 
 

@@ -57,6 +57,10 @@ class Apps(Resource):
             records.reverse()  # stored in creation order
         return page_of(records, page_no, per_page, load=Record.load)
 
+    def get_app(self, *, account_id: str, app_id: str) -> dict[str, Any]:
+        """One app (made now if unknown, unless strict: the store ensured it before)."""
+        return self.ensure(account_id, app_id).load()
+
     def create_app(self, *, account_id: str, body: dict[str, Any]) -> dict[str, Any]:
         """Create an app (ID: 32 hex digits) with the default presets; answers
         ``{"app": ...}``."""

@@ -1,9 +1,10 @@
 """A ready-made app to explore or test against: :func:`seed`.
 
 In one app it creates a meeting (chat kept, transcribed and summarized at the end) with two
-participants whose session ended an hour ago, so its chat export, transcript and summary are
-ready, and a second meeting with a live session. It answers every ID it made, so each operation
-of the API has something to act on.
+participants whose session ended half an hour ago, so its chat export, transcript and summary
+are ready, and whose livestream ran during it (a finished livestream session); and a second
+meeting with a live session (joined a minute ago) being livestreamed (``LIVE``). It answers
+every ID it made, so each operation of the API has something to act on.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def seed(store: Store, account_id: str, app_id: str) -> dict[str, Any]:
     start = now - _HOUR_MS
     peer = live.join(account_id, app_id, ended["id"], participant_id=host["id"], at_ms=start)
     live.join(account_id, app_id, ended["id"], participant_id=guest["id"], at_ms=start + 5_000)
+    streamed = store.livestreams.start_at(account_id, app_id, ended["id"], start + 10_000)
+    store.timers.run_due(account_id, app_id, start + 60_000)
     live.end_session(
         account_id, app_id, ended["id"], reason="HOST_ENDED_MEETING", at_ms=start + _HOUR_MS // 2
     )
@@ -68,7 +71,17 @@ def seed(store: Store, account_id: str, app_id: str) -> dict[str, Any]:
             "name": "Cy",
         },
     )
-    live_peer = live.join(account_id, app_id, running["id"], participant_id=speaker["id"])
+    live_peer = live.join(
+        account_id, app_id, running["id"], participant_id=speaker["id"], at_ms=now - 60_000
+    )
+    streaming = store.livestreams.start_at(account_id, app_id, running["id"], now - 30_000)
+    store.timers.run_due(account_id, app_id, now)
+    ids = {
+        name: store.livestreams.get_active_livestream_session(
+            account_id=account_id, app_id=app_id, livestream_id=lid
+        )
+        for name, lid in (("ended", streamed["id"]), ("live", streaming["id"]))
+    }
     return {
         "meeting_id": ended["id"],
         "participant_id": host["id"],
@@ -78,4 +91,15 @@ def seed(store: Store, account_id: str, app_id: str) -> dict[str, Any]:
         "live_participant_id": speaker["id"],
         "live_session_id": live_peer["session_id"],
         "live_peer_id": live_peer["id"],
+        "livestream_id": streamed["id"],
+        "livestream_session_id": _last_session(store, account_id, app_id, streamed["id"]),
+        "live_livestream_id": streaming["id"],
+        "live_livestream_session_id": ids["live"]["session"]["id"],
     }
+
+
+def _last_session(store: Store, account_id: str, app_id: str, livestream_id: str) -> str:
+    found = store.livestreams.get_livestream(
+        account_id=account_id, app_id=app_id, livestream_id=livestream_id, page_no=1, per_page=1
+    )
+    return str(found["session"]["id"])

@@ -2,11 +2,11 @@
 
 :class:`Deliveries` turns signals (:mod:`.signals`) into the documented events
 (``meeting.started``, ``meeting.participantJoined``/``Left``, ``meeting.ended``,
-``recording.statusUpdate``, ``meeting.chatSynced``, ``meeting.transcript``,
-``meeting.summary``) and writes one delivery record per enabled webhook of the App subscribed
-to the event, in the transaction of the change that caused it: the outbox is made of records,
-so with ``--db`` pending deliveries survive a kill. A background worker (started while the
-emulator is served) POSTs them:
+``recording.statusUpdate``, ``livestreaming.statusUpdate``, ``meeting.chatSynced``,
+``meeting.transcript``, ``meeting.summary``) and writes one delivery record per enabled webhook
+of the App subscribed to the event, in the transaction of the change that caused it: the
+outbox is made of records, so with ``--db`` pending deliveries survive a kill. A background
+worker (started while the emulator is served) POSTs them:
 
 * headers ``rtk-signature`` (base64 RSA-SHA256, PKCS#1 v1.5, over the raw body),
   ``rtk-uuid`` (new for every attempt, as the sources describe it), ``rtk-webhook-id``,
@@ -174,6 +174,7 @@ class Deliveries:
         signals.subscribe("session.ended", self._session_ended)
         signals.subscribe("recording.status", self._recording_status)
         signals.subscribe("artifact.ready", self._artifact_ready)
+        signals.subscribe("livestream.status", self._livestream_status)
 
     # ---- the key ------------------------------------------------------------------------
 
@@ -325,6 +326,20 @@ class Deliveries:
                 "meeting": self._meeting(app_id, meeting, session),
                 "reason": reason,
             },
+        )
+
+    def _livestream_status(
+        self, *, account_id: str, app_id: str, livestream: Any, **_: Any
+    ) -> None:
+        # The events' vocabulary: LIVE when it goes live, OFFLINE when it goes IDLE or ERRORED.
+        status = {"LIVE": "LIVE", "IDLE": "OFFLINE", "ERRORED": "OFFLINE"}.get(livestream["status"])
+        if status is None:
+            return
+        self.enqueue(
+            account_id,
+            app_id,
+            "livestreaming.statusUpdate",
+            {"event": "livestreaming.statusUpdate", "streamId": livestream["id"], "status": status},
         )
 
     def _recording_status(

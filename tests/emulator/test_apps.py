@@ -173,6 +173,24 @@ def test_strict_mode_refuses_apps_nobody_created(strict: EmulatorServer) -> None
     }
 
 
+def test_get_app_strict_and_lazy(strict: EmulatorServer, realtimekit_emulator: Any) -> None:
+    """get_app (the bound app): strict, an app create_app did not make is a 404 and one it
+    made is found with its name; lazy, an unknown app is made by the lookup itself (named
+    after its ID), then listed."""
+    strict.reset()
+    with _rk(strict, "never-made") as rk:
+        with pytest.raises(NotFoundError, match="App not found: never-made"):
+            rk.apps.get()
+        made = rk.apps.create(name="real").app
+    with _rk(strict, made.id) as rk:
+        found = rk.apps.get()
+        assert (found.id, found.name, found.created_at) == (made.id, "real", made.created_at)
+    with _rk(realtimekit_emulator, "looked-up") as rk:
+        found = rk.apps.get()
+        assert (found.id, found.name) == ("looked-up", "looked-up")
+        assert "looked-up" in _ids(rk)
+
+
 def test_strict_mode_still_serves_the_org_path(strict: EmulatorServer) -> None:
     """The deprecated organization path makes its `default` app even when strict."""
     strict.reset()

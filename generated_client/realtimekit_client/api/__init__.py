@@ -12,7 +12,9 @@ from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .active_session import ActiveSession, AsyncActiveSession
+    from .analytics import Analytics, AsyncAnalytics
     from .apps import Apps, AsyncApps
+    from .livestreams import AsyncLivestreams, Livestreams
     from .meetings import AsyncMeetings, Meetings
     from .participants import AsyncParticipants, Participants
     from .presets import AsyncPresets, Presets
@@ -110,6 +112,8 @@ _NAMESPACES = (
     "webhooks",
     "presets",
     "apps",
+    "livestreams",
+    "analytics",
 )
 # The bound resource classes exported here, each with the tag module that defines it.
 _RESOURCE_MODULES = {
@@ -129,6 +133,10 @@ _RESOURCE_MODULES = {
     "AsyncPresets": "presets",
     "Apps": "apps",
     "AsyncApps": "apps",
+    "Livestreams": "livestreams",
+    "AsyncLivestreams": "livestreams",
+    "Analytics": "analytics",
+    "AsyncAnalytics": "analytics",
 }
 
 
@@ -174,6 +182,8 @@ class RealtimeKit(_Bound):
         webhooks (Webhooks): the webhooks operations.
         presets (Presets): the presets operations.
         apps (Apps): the apps operations.
+        livestreams (Livestreams): the livestreams operations.
+        analytics (Analytics): the analytics operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -264,6 +274,20 @@ class RealtimeKit(_Bound):
 
         return Apps(self)
 
+    @cached_property
+    def livestreams(self) -> "Livestreams":
+        """The livestreams operations (Livestreams); their modules are imported on first use."""
+        from .livestreams import Livestreams
+
+        return Livestreams(self)
+
+    @cached_property
+    def analytics(self) -> "Analytics":
+        """The analytics operations (Analytics); their modules are imported on first use."""
+        from .analytics import Analytics
+
+        return Analytics(self)
+
     def close(self) -> None:
         """Close the connections."""
         self._client.close()
@@ -307,6 +331,8 @@ class AsyncRealtimeKit(_Bound):
         webhooks (AsyncWebhooks): the webhooks operations.
         presets (AsyncPresets): the presets operations.
         apps (AsyncApps): the apps operations.
+        livestreams (AsyncLivestreams): the livestreams operations.
+        analytics (AsyncAnalytics): the analytics operations.
     """
 
     NAMESPACES: ClassVar[tuple[str, ...]] = _NAMESPACES
@@ -397,6 +423,20 @@ class AsyncRealtimeKit(_Bound):
 
         return AsyncApps(self)
 
+    @cached_property
+    def livestreams(self) -> "AsyncLivestreams":
+        """The livestreams operations (AsyncLivestreams); their modules are imported on first use."""
+        from .livestreams import AsyncLivestreams
+
+        return AsyncLivestreams(self)
+
+    @cached_property
+    def analytics(self) -> "AsyncAnalytics":
+        """The analytics operations (AsyncAnalytics); their modules are imported on first use."""
+        from .analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
+
     async def aclose(self) -> None:
         """Close the connections."""
         await self._client.aclose()
@@ -431,4 +471,8 @@ __all__ = [
     "AsyncPresets",
     "Apps",
     "AsyncApps",
+    "Livestreams",
+    "AsyncLivestreams",
+    "Analytics",
+    "AsyncAnalytics",
 ]

@@ -5,12 +5,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .action_participant import ActionParticipant
+    from .active_livestream_session import ActiveLivestreamSession
+    from .active_livestream_session_envelope import ActiveLivestreamSessionEnvelope
     from .active_recording_envelope import ActiveRecordingEnvelope
     from .ai_config import AiConfig
+    from .analytics_daywise import AnalyticsDaywise
+    from .analytics_daywise_envelope import AnalyticsDaywiseEnvelope
     from .app import App
     from .app_create import AppCreate
     from .app_created import AppCreated
     from .app_created_envelope import AppCreatedEnvelope
+    from .app_details import AppDetails
+    from .app_envelope import AppEnvelope
     from .app_list import AppList
     from .asn_information import AsnInformation
     from .audio_channel import AudioChannel
@@ -37,6 +43,31 @@ if TYPE_CHECKING:
     from .kicked_participants_envelope import KickedParticipantsEnvelope
     from .latency_buckets import LatencyBuckets
     from .live_streaming_config import LiveStreamingConfig
+    from .livestream import Livestream
+    from .livestream_analytics import LivestreamAnalytics
+    from .livestream_analytics_envelope import LivestreamAnalyticsEnvelope
+    from .livestream_create import LivestreamCreate
+    from .livestream_day import LivestreamDay
+    from .livestream_daywise_envelope import LivestreamDaywiseEnvelope
+    from .livestream_envelope import LivestreamEnvelope
+    from .livestream_list_data import LivestreamListData
+    from .livestream_list_envelope import LivestreamListEnvelope
+    from .livestream_paging import LivestreamPaging
+    from .livestream_session import LivestreamSession
+    from .livestream_session_active import LivestreamSessionActive
+    from .livestream_session_envelope import LivestreamSessionEnvelope
+    from .livestream_session_of_livestream import LivestreamSessionOfLivestream
+    from .livestream_sort_order import LivestreamSortOrder
+    from .livestream_start import LivestreamStart
+    from .livestream_started import LivestreamStarted
+    from .livestream_started_envelope import LivestreamStartedEnvelope
+    from .livestream_status import LivestreamStatus
+    from .livestream_stopped_envelope import LivestreamStoppedEnvelope
+    from .livestream_stopped_message import LivestreamStoppedMessage
+    from .livestream_summary import LivestreamSummary
+    from .livestream_video_config import LivestreamVideoConfig
+    from .livestream_with_session import LivestreamWithSession
+    from .livestream_with_session_envelope import LivestreamWithSessionEnvelope
     from .livestreaming_status_update_event import LivestreamingStatusUpdateEvent
     from .loss_buckets import LossBuckets
     from .meeting import Meeting
@@ -163,6 +194,7 @@ if TYPE_CHECKING:
     from .recording_caller import RecordingCaller
     from .recording_caller_type import RecordingCallerType
     from .recording_config import RecordingConfig
+    from .recording_day_stats import RecordingDayStats
     from .recording_envelope import RecordingEnvelope
     from .recording_list import RecordingList
     from .recording_list_item import RecordingListItem
@@ -170,6 +202,7 @@ if TYPE_CHECKING:
     from .recording_start import RecordingStart
     from .recording_start_reason import RecordingStartReason
     from .recording_start_reason_kind import RecordingStartReasonKind
+    from .recording_stats import RecordingStats
     from .recording_status import RecordingStatus
     from .recording_status_update_event import RecordingStatusUpdateEvent
     from .recording_stop_reason import RecordingStopReason
@@ -178,6 +211,7 @@ if TYPE_CHECKING:
     from .session import Session
     from .session_chat import SessionChat
     from .session_chat_envelope import SessionChatEnvelope
+    from .session_day_stats import SessionDayStats
     from .session_envelope import SessionEnvelope
     from .session_list import SessionList
     from .session_list_data import SessionListData
@@ -189,6 +223,7 @@ if TYPE_CHECKING:
     from .session_participant_sort_by import SessionParticipantSortBy
     from .session_participant_view import SessionParticipantView
     from .session_sort_by import SessionSortBy
+    from .session_stats import SessionStats
     from .session_status import SessionStatus
     from .session_summary import SessionSummary
     from .session_summary_envelope import SessionSummaryEnvelope
@@ -241,12 +276,18 @@ if TYPE_CHECKING:
 # Each model's name, with the module defining it.
 _MODULES = {
     "ActionParticipant": ".action_participant",
+    "ActiveLivestreamSession": ".active_livestream_session",
+    "ActiveLivestreamSessionEnvelope": ".active_livestream_session_envelope",
     "ActiveRecordingEnvelope": ".active_recording_envelope",
     "AiConfig": ".ai_config",
+    "AnalyticsDaywise": ".analytics_daywise",
+    "AnalyticsDaywiseEnvelope": ".analytics_daywise_envelope",
     "App": ".app",
     "AppCreate": ".app_create",
     "AppCreated": ".app_created",
     "AppCreatedEnvelope": ".app_created_envelope",
+    "AppDetails": ".app_details",
+    "AppEnvelope": ".app_envelope",
     "AppList": ".app_list",
     "AsnInformation": ".asn_information",
     "AudioChannel": ".audio_channel",
@@ -273,6 +314,31 @@ _MODULES = {
     "KickedParticipantsEnvelope": ".kicked_participants_envelope",
     "LatencyBuckets": ".latency_buckets",
     "LiveStreamingConfig": ".live_streaming_config",
+    "Livestream": ".livestream",
+    "LivestreamAnalytics": ".livestream_analytics",
+    "LivestreamAnalyticsEnvelope": ".livestream_analytics_envelope",
+    "LivestreamCreate": ".livestream_create",
+    "LivestreamDay": ".livestream_day",
+    "LivestreamDaywiseEnvelope": ".livestream_daywise_envelope",
+    "LivestreamEnvelope": ".livestream_envelope",
+    "LivestreamListData": ".livestream_list_data",
+    "LivestreamListEnvelope": ".livestream_list_envelope",
+    "LivestreamPaging": ".livestream_paging",
+    "LivestreamSession": ".livestream_session",
+    "LivestreamSessionActive": ".livestream_session_active",
+    "LivestreamSessionEnvelope": ".livestream_session_envelope",
+    "LivestreamSessionOfLivestream": ".livestream_session_of_livestream",
+    "LivestreamSortOrder": ".livestream_sort_order",
+    "LivestreamStart": ".livestream_start",
+    "LivestreamStarted": ".livestream_started",
+    "LivestreamStartedEnvelope": ".livestream_started_envelope",
+    "LivestreamStatus": ".livestream_status",
+    "LivestreamStoppedEnvelope": ".livestream_stopped_envelope",
+    "LivestreamStoppedMessage": ".livestream_stopped_message",
+    "LivestreamSummary": ".livestream_summary",
+    "LivestreamVideoConfig": ".livestream_video_config",
+    "LivestreamWithSession": ".livestream_with_session",
+    "LivestreamWithSessionEnvelope": ".livestream_with_session_envelope",
     "LivestreamingStatusUpdateEvent": ".livestreaming_status_update_event",
     "LossBuckets": ".loss_buckets",
     "Meeting": ".meeting",
@@ -399,6 +465,7 @@ _MODULES = {
     "RecordingCaller": ".recording_caller",
     "RecordingCallerType": ".recording_caller_type",
     "RecordingConfig": ".recording_config",
+    "RecordingDayStats": ".recording_day_stats",
     "RecordingEnvelope": ".recording_envelope",
     "RecordingList": ".recording_list",
     "RecordingListItem": ".recording_list_item",
@@ -406,6 +473,7 @@ _MODULES = {
     "RecordingStart": ".recording_start",
     "RecordingStartReason": ".recording_start_reason",
     "RecordingStartReasonKind": ".recording_start_reason_kind",
+    "RecordingStats": ".recording_stats",
     "RecordingStatus": ".recording_status",
     "RecordingStatusUpdateEvent": ".recording_status_update_event",
     "RecordingStopReason": ".recording_stop_reason",
@@ -414,6 +482,7 @@ _MODULES = {
     "Session": ".session",
     "SessionChat": ".session_chat",
     "SessionChatEnvelope": ".session_chat_envelope",
+    "SessionDayStats": ".session_day_stats",
     "SessionEnvelope": ".session_envelope",
     "SessionList": ".session_list",
     "SessionListData": ".session_list_data",
@@ -425,6 +494,7 @@ _MODULES = {
     "SessionParticipantSortBy": ".session_participant_sort_by",
     "SessionParticipantView": ".session_participant_view",
     "SessionSortBy": ".session_sort_by",
+    "SessionStats": ".session_stats",
     "SessionStatus": ".session_status",
     "SessionSummary": ".session_summary",
     "SessionSummaryEnvelope": ".session_summary_envelope",
@@ -492,12 +562,18 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "ActionParticipant",
+    "ActiveLivestreamSession",
+    "ActiveLivestreamSessionEnvelope",
     "ActiveRecordingEnvelope",
     "AiConfig",
+    "AnalyticsDaywise",
+    "AnalyticsDaywiseEnvelope",
     "App",
     "AppCreate",
     "AppCreated",
     "AppCreatedEnvelope",
+    "AppDetails",
+    "AppEnvelope",
     "AppList",
     "AsnInformation",
     "AudioChannel",
@@ -523,8 +599,33 @@ __all__ = (
     "KickedParticipants",
     "KickedParticipantsEnvelope",
     "LatencyBuckets",
+    "Livestream",
+    "LivestreamAnalytics",
+    "LivestreamAnalyticsEnvelope",
+    "LivestreamCreate",
+    "LivestreamDay",
+    "LivestreamDaywiseEnvelope",
+    "LivestreamEnvelope",
     "LiveStreamingConfig",
     "LivestreamingStatusUpdateEvent",
+    "LivestreamListData",
+    "LivestreamListEnvelope",
+    "LivestreamPaging",
+    "LivestreamSession",
+    "LivestreamSessionActive",
+    "LivestreamSessionEnvelope",
+    "LivestreamSessionOfLivestream",
+    "LivestreamSortOrder",
+    "LivestreamStart",
+    "LivestreamStarted",
+    "LivestreamStartedEnvelope",
+    "LivestreamStatus",
+    "LivestreamStoppedEnvelope",
+    "LivestreamStoppedMessage",
+    "LivestreamSummary",
+    "LivestreamVideoConfig",
+    "LivestreamWithSession",
+    "LivestreamWithSessionEnvelope",
     "LossBuckets",
     "Meeting",
     "MeetingCreate",
@@ -650,6 +751,7 @@ __all__ = (
     "RecordingCaller",
     "RecordingCallerType",
     "RecordingConfig",
+    "RecordingDayStats",
     "RecordingEnvelope",
     "RecordingList",
     "RecordingListItem",
@@ -657,6 +759,7 @@ __all__ = (
     "RecordingStart",
     "RecordingStartReason",
     "RecordingStartReasonKind",
+    "RecordingStats",
     "RecordingStatus",
     "RecordingStatusUpdateEvent",
     "RecordingStopReason",
@@ -665,6 +768,7 @@ __all__ = (
     "Session",
     "SessionChat",
     "SessionChatEnvelope",
+    "SessionDayStats",
     "SessionEnvelope",
     "SessionList",
     "SessionListData",
@@ -676,6 +780,7 @@ __all__ = (
     "SessionParticipantSortBy",
     "SessionParticipantView",
     "SessionSortBy",
+    "SessionStats",
     "SessionStatus",
     "SessionSummary",
     "SessionSummaryEnvelope",

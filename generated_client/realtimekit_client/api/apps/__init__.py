@@ -11,15 +11,17 @@ from ...client import Scope
 from ...models.app import App
 from ...models.app_create import AppCreate
 from ...models.app_created import AppCreated
+from ...models.app_details import AppDetails
 from ...models.app_list import AppList
 from ...models.paging import Paging
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Unset, known_total
-from . import create_app, list_apps
+from . import create_app, get_app, list_apps
 
 _OPERATIONS: dict[str, str] = {
     "list": "list_apps",
     "create": "create_app",
+    "get": "get_app",
 }
 _ITERATORS: dict[str, str] = {
     "iter": "list_apps",
@@ -147,6 +149,27 @@ class Apps:
             raise errors.ResponseParseError(create_app._OPERATION, "the response has no `data`")
         return data
 
+    def get(
+        self,
+    ) -> AppDetails:
+        """Fetch an app
+
+        Returns one App of the account. Not in the official Python SDK 5.9.0 (documented upstream, where
+        its shape is given). A literal `apps` segment is never an App ID.
+
+        Returns the `data` of the response envelope (AppDetails).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return (
+            get_app.sync(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
+            )
+        ).data
+
 
 class AsyncApps:
     """The apps operations (async), with account_id and app_id taken from the bound client.
@@ -270,10 +293,32 @@ class AsyncApps:
             raise errors.ResponseParseError(create_app._OPERATION, "the response has no `data`")
         return data
 
+    async def get(
+        self,
+    ) -> AppDetails:
+        """Fetch an app
+
+        Returns one App of the account. Not in the official Python SDK 5.9.0 (documented upstream, where
+        its shape is given). A literal `apps` segment is never an App ID.
+
+        Returns the `data` of the response envelope (AppDetails).
+        Raises errors.ApiError (by status), errors.ResponseParseError, errors.ApiConnectionError.
+        """
+
+        scope = self._scope
+        return (
+            await get_app.asyncio(
+                account_id=scope.account_id,
+                app_id=scope.app_id,
+                client=scope.client,
+            )
+        ).data
+
 
 __all__ = [
     "Apps",
     "AsyncApps",
     "list_apps",
     "create_app",
+    "get_app",
 ]

@@ -1,0 +1,277 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client, path_segment
+from ...models.analytics_daywise_envelope import AnalyticsDaywiseEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset, status_of
+
+_OPERATION = "get_analytics_daywise"
+
+
+def _get_kwargs(
+    account_id: str,
+    app_id: str,
+    *,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": f"/accounts/{path_segment(account_id)}/realtime/kit/{path_segment(app_id)}/analytics/daywise",
+    }
+    if params:
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> AnalyticsDaywiseEnvelope:
+    """The body of a 2xx response as its documented model; errors.ResponseParseError if it is not."""
+    try:
+        response_200 = AnalyticsDaywiseEnvelope.from_dict(response.json())
+
+        return response_200
+
+    except errors.PARSE_ERRORS as exc:
+        raise errors.ResponseParseError.for_response(_OPERATION, response, exc) from exc
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnalyticsDaywiseEnvelope | ErrorEnvelope | None:
+    status = response.status_code
+    if 200 <= status <= 299:
+        return _parse_success(response)
+    if status in (400, 401, 403, 404, 405, 415, 422, 429):
+        try:
+            response_400 = ErrorEnvelope.from_dict(response.json())
+
+            return response_400
+
+        except errors.PARSE_ERRORS:
+            return None
+    if 500 <= status <= 599:
+        try:
+            response_5xx = ErrorEnvelope.from_dict(response.json())
+
+            return response_5xx
+
+        except errors.PARSE_ERRORS:
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(status, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnalyticsDaywiseEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> Response[AnalyticsDaywiseEnvelope | ErrorEnvelope]:
+    """Session and recording analytics per day
+
+     Per day (UTC) of the range: the sessions started and their minutes, the recordings started and their
+    minutes, with totals. The official SDK also has this operation as `livestreams.get_org_analytics`.
+    Dates are `YYYY-MM-DD`; absent, the range is the 30 days before today up to today by the App's
+    clock. An end before the start is a 400.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+
+    Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
+
+    Returns:
+        Response[AnalyticsDaywiseEnvelope | ErrorEnvelope]: any status; `parsed` is None for an error body that does
+        not match its schema.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    kwargs["url"] = client.request_url(kwargs["url"])
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> AnalyticsDaywiseEnvelope:
+    """Session and recording analytics per day
+
+     Per day (UTC) of the range: the sessions started and their minutes, the recordings started and their
+    minutes, with totals. The official SDK also has this operation as `livestreams.get_org_analytics`.
+    Dates are `YYYY-MM-DD`; absent, the range is the 30 days before today up to today by the App's
+    clock. An end before the start is a 400.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+
+    Raises:
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON, or a body cannot be decoded.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
+
+    Returns:
+        AnalyticsDaywiseEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    kwargs["url"] = client.request_url(kwargs["url"])
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.RequestError as exc:
+        raise errors.request_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)
+
+
+async def asyncio_detailed(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> Response[AnalyticsDaywiseEnvelope | ErrorEnvelope]:
+    """Session and recording analytics per day
+
+     Per day (UTC) of the range: the sessions started and their minutes, the recordings started and their
+    minutes, with totals. The official SDK also has this operation as `livestreams.get_org_analytics`.
+    Dates are `YYYY-MM-DD`; absent, the range is the 30 days before today up to today by the App's
+    clock. An end before the start is a 400.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+
+    Raises:
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON.
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no response was received after the retries (httpx.TimeoutException on a timeout).
+
+    Returns:
+        Response[AnalyticsDaywiseEnvelope | ErrorEnvelope]: any status; `parsed` is None for an error body that does
+        not match its schema.
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    kwargs["url"] = client.request_url(kwargs["url"])
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> AnalyticsDaywiseEnvelope:
+    """Session and recording analytics per day
+
+     Per day (UTC) of the range: the sessions started and their minutes, the recordings started and their
+    minutes, with totals. The official SDK also has this operation as `livestreams.get_org_analytics`.
+    Dates are `YYYY-MM-DD`; absent, the range is the 30 days before today up to today by the App's
+    clock. An end before the start is a 400.
+
+    Args:
+        account_id (str):
+        app_id (str):
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+
+    Raises:
+        errors.ApiError: For a non-2xx status, as the subclass for the status (errors.NotFoundError, ...).
+        errors.ResponseParseError: If a 2xx response body is not the documented JSON, or a body cannot be decoded.
+        errors.ApiConnectionError: If no response was received after the retries (errors.ApiTimeoutError on a timeout).
+
+    Returns:
+        AnalyticsDaywiseEnvelope
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        app_id=app_id,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    kwargs["url"] = client.request_url(kwargs["url"])
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.RequestError as exc:
+        raise errors.request_error(_OPERATION, exc) from exc
+    if 200 <= response.status_code <= 299:
+        return _parse_success(response)
+    raise errors.error_for_response(_OPERATION, response)

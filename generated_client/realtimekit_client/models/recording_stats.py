@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecordingStats")
+
+
+@_attrs_define
+class RecordingStats:
+    """Recordings of the range."""
+
+    day_stats: list[RecordingDayStats]
+    """ The days with recordings, oldest first. """
+    recording_count: int
+    """ How many recordings started in the range. """
+    recording_minutes_consumed: float
+    """ Minutes they recorded (so far), to two decimals. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_stats = []
+        for day_stats_item_data in self.day_stats:
+            day_stats_item = day_stats_item_data.to_dict()
+            day_stats.append(day_stats_item)
+
+        recording_count = self.recording_count
+
+        recording_minutes_consumed = self.recording_minutes_consumed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "day_stats": day_stats,
+                "recording_count": recording_count,
+                "recording_minutes_consumed": recording_minutes_consumed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        day_stats = []
+        _day_stats = d.pop("day_stats")
+        for day_stats_item_data in _day_stats:
+            day_stats_item = RecordingDayStats.from_dict(day_stats_item_data)
+
+            day_stats.append(day_stats_item)
+
+        recording_count = d.pop("recording_count")
+
+        recording_minutes_consumed = d.pop("recording_minutes_consumed")
+
+        recording_stats = cls(
+            day_stats=day_stats,
+            recording_count=recording_count,
+            recording_minutes_consumed=recording_minutes_consumed,
+        )
+
+        recording_stats.additional_properties = d
+        return recording_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not inside its methods (an import statement per call costs more
+# than the rest of a small from_dict) and not at the top (models may refer to each other).
+from ..models.recording_day_stats import RecordingDayStats
