@@ -259,6 +259,9 @@ VARIANTS = [
      "gone_means_gone", FEW),
     ("a webhook default not applied", v.rewrite_requests(v.webhooks_created_disabled),
      ["create_webhook"], "read_your_writes", FEW),
+    ("a livestream status outside the enum",
+     v.rewrite_responses(v.webhook_vocabulary_livestreams), ["get_active_livestream"],
+     "response_schema_conformance", FEW),
     ("active session without a required field", v.rewrite_responses(v.drop_live_participants),
      ["get_active_session"], "response_schema_conformance", FEW),
 ]  # fmt: skip

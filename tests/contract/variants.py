@@ -170,6 +170,16 @@ def unknown_recording_status(scope: Scope, status: int, body: Any) -> tuple[int,
     return status, body
 
 
+def webhook_vocabulary_livestreams(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
+    """A livestream status in the webhooks' vocabulary (`OFFLINE`, as some documentation
+    examples show) instead of the REST enum."""
+    if "livestream" in scope["path"]:
+        for item in data_items(body):
+            if isinstance(item.get("status"), str):
+                item["status"] = "OFFLINE"
+    return status, body
+
+
 def drop_live_participants(scope: Scope, status: int, body: Any) -> tuple[int, Any]:
     """A required field (`live_participants`) missing from the active session's answer."""
     if scope["path"].endswith("/active-session"):
