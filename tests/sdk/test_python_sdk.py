@@ -409,11 +409,14 @@ def run_flow(rk: Conformance, receiver: WebhookReceiver) -> dict[str, Any]:
 
     # The day's analytics, from what the flow did: one session, its recordings, one livestream.
     day = T0[:10]
-    recorded = [
-        rk("recordings.get_one_recording", r.id, **scope).data.recording_duration
+    durations = {
+        r.id: rk("recordings.get_one_recording", r.id, **scope).data.recording_duration
         for r in rk("recordings.get_recordings", app_id, meeting_id=meeting_id).data
-    ]
-    assert len(recorded) == 2 and recorded[0] and recorded[1]  # the composite and the track one
+    }
+    # The composite one as read above; the track one recorded from 2 s after its start (+3)
+    # until kick-all ended the session (+69).
+    assert durations == {recording.id: uploaded.recording_duration, track.data.recording.id: 64}
+    recorded = list(durations.values())
     org = rk("analytics.get_org_analytics", app_id, start_date=day, end_date=day).data
     assert [
         (d.day, d.total_sessions, d.total_session_minutes) for d in org.session_stats.day_stats
