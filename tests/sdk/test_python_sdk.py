@@ -9,6 +9,7 @@ An operation added to openapi.yaml with an SDK method the flow does not call fai
 from __future__ import annotations
 
 import datetime
+import math
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -253,7 +254,30 @@ def run_flow(rk: Conformance, receiver: WebhookReceiver) -> dict[str, Any]:
     # A composite recording through its lifecycle, and a track recording beside it.
     recording = rk("recordings.start_recordings", app_id, meeting_id=meeting_id).data
     assert (recording.status, recording.session_id) == ("INVOKED", session_id)
+
+    # A livestream of the live session beside it: INVOKED now, LIVE 3 s later by the clock.
+    started = rk(
+        "livestreams.start_livestreaming_a_meeting", meeting_id, **scope, name="team-sync"
+    ).data
+    assert (started.status, started.ingest_server) == (
+        "INVOKED",
+        "rtmps://live.cloudflare.com:443/live/",
+    )
+    assert started.stream_key and started.playback_url
+    livestream_id = started.id
+    invoked = rk("livestreams.get_meeting_active_livestreams", meeting_id, **scope).data
+    assert (invoked.id, invoked.status, invoked.meeting_id, invoked.name) == (
+        livestream_id,
+        "INVOKED",
+        meeting_id,
+        "team-sync",
+    )
+    assert invoked.stream_key == started.stream_key
+    not_yet = rk("livestreams.get_active_livestreams_for_livestream_id", livestream_id, **scope)
+    assert (not_yet.data.livestream.status, not_yet.data.session) == ("INVOKED", None)
     clock(3)
+    went_live = rk("livestreams.get_meeting_active_livestreams", meeting_id, **scope).data
+    assert (went_live.id, went_live.status) == (livestream_id, "LIVE")
     assert rk("recordings.get_one_recording", recording.id, **scope).data.status == "RECORDING"
     paused = rk("recordings.pause_resume_stop_recording", recording.id, **scope, action="pause")
     assert paused.data.status == "PAUSED"
@@ -265,6 +289,56 @@ def run_flow(rk: Conformance, receiver: WebhookReceiver) -> dict[str, Any]:
     assert track.success and track.data.recording.status == "INVOKED"
     assert track.data.recording.id != recording.id
     clock(60)
+
+    # The livestream has been LIVE for the last 60 s, watched by both peers; then it stops.
+    live_seconds, viewers = 60, int(active.live_participants)
+    on_air = rk("livestreams.get_active_livestreams_for_livestream_id", livestream_id, **scope)
+    stream_session = on_air.data.session
+    assert (on_air.data.livestream.id, on_air.data.livestream.status) == (livestream_id, "LIVE")
+    assert (stream_session.livestream_id, stream_session.stopped_time) == (livestream_id, None)
+    assert (stream_session.invoked_time, stream_session.started_time) == (
+        AT_T0,
+        AT_T0 + datetime.timedelta(seconds=3),
+    )
+    assert (stream_session.ingest_seconds, stream_session.viewer_seconds) == (
+        str(live_seconds),
+        str(viewers * live_seconds),
+    )
+    stream_stopped = rk("livestreams.stop_livestreaming_a_meeting", meeting_id, **scope).data
+    assert stream_stopped.message == "Stopped live stream successfully"
+    streams = rk("livestreams.get_all_livestreams", app_id).data
+    assert (streams.id, streams.meeting_id, streams.status, streams.name) == (
+        livestream_id,
+        meeting_id,
+        "IDLE",
+        "team-sync",
+    )
+    assert streams.paging.total_count == 1
+    streamed = rk("livestreams.get_livestream_session_for_livestream_id", livestream_id, **scope)
+    ended_stream = streamed.data.session
+    assert (streamed.data.livestream.status, streamed.data.paging.total_count) == ("IDLE", 1)
+    assert (ended_stream.id, ended_stream.stopped_time) == (
+        stream_session.id,
+        AT_T0 + datetime.timedelta(seconds=63),
+    )
+    assert (ended_stream.ingest_seconds, ended_stream.viewer_seconds) == (
+        float(stream_session.ingest_seconds),
+        float(stream_session.viewer_seconds),
+    )
+    by_id = rk(
+        "livestreams.get_livestream_session_details_for_session_id", ended_stream.id, **scope
+    ).data
+    assert (by_id.id, by_id.livestream_id, by_id.ingest_seconds, by_id.viewer_seconds) == (
+        ended_stream.id,
+        livestream_id,
+        live_seconds,
+        viewers * live_seconds,
+    )
+    assert (by_id.started_time, by_id.stopped_time) == (
+        "2030-01-01T10:00:03.000Z",
+        "2030-01-01T10:01:03.000Z",
+    )
+
     stopped = rk("recordings.pause_resume_stop_recording", recording.id, **scope, action="stop")
     assert stopped.data.status == "UPLOADING"
     clock(6)
@@ -333,11 +407,61 @@ def run_flow(rk: Conformance, receiver: WebhookReceiver) -> dict[str, Any]:
     summary = rk("sessions.get_session_summary", session_id, **scope).data
     assert summary.summary_download_url.startswith(server.url)
 
+    # The day's analytics, from what the flow did: one session, its recordings, one livestream.
+    day = T0[:10]
+    durations = {
+        r.id: rk("recordings.get_one_recording", r.id, **scope).data.recording_duration
+        for r in rk("recordings.get_recordings", app_id, meeting_id=meeting_id).data
+    }
+    # The composite one as read above; the track one recorded from 2 s after its start (+3)
+    # until kick-all ended the session (+69).
+    assert durations == {recording.id: uploaded.recording_duration, track.data.recording.id: 64}
+    recorded = list(durations.values())
+    org = rk("analytics.get_org_analytics", app_id, start_date=day, end_date=day).data
+    assert [
+        (d.day, d.total_sessions, d.total_session_minutes) for d in org.session_stats.day_stats
+    ] == [(day, 1, details.minutes_consumed)]
+    assert (org.session_stats.sessions_count, org.session_stats.sessions_minutes_consumed) == (
+        1,
+        details.minutes_consumed,
+    )
+    assert [
+        (d.day, d.total_recordings, d.total_recording_minutes)
+        for d in org.recording_stats.day_stats
+    ] == [(day, len(recorded), math.ceil(sum(recorded) / 60))]
+    assert (
+        org.recording_stats.recording_count,
+        org.recording_stats.recording_minutes_consumed,
+    ) == (
+        len(recorded),
+        round(sum(recorded) / 60, 2),
+    )
+    since, until = int(AT_T0.timestamp()), int(AT_T0.timestamp()) + 3600
+    overall = rk(
+        "livestreams.get_livestream_analytics_complete", app_id, start_time=since, end_time=until
+    ).data
+    assert (overall.count, overall.total_ingest_seconds, overall.total_viewer_seconds) == (
+        1,
+        by_id.ingest_seconds,
+        by_id.viewer_seconds,
+    )
+    daywise = rk(
+        "livestreams.get_livestream_analytics_daywise", app_id, start_time=since, end_time=until
+    ).data
+    assert [(d.date, d.count, d.total_ingest_seconds, d.total_viewer_seconds) for d in daywise] == [
+        (day, 1, by_id.ingest_seconds, by_id.viewer_seconds)
+    ]
+
     # The webhook saw the session start; then it is deleted.
     assert _wait_for_event(receiver, "meeting.started")["meeting"]["id"] == meeting_id
     assert rk("webhooks.delete_webhook", hook.id, **scope).data.id == hook.id
     assert rk("webhooks.get_webhooks", app_id).data == []
-    return {"app_id": app_id, "meeting_id": meeting_id, "session_id": session_id}
+    return {
+        "app_id": app_id,
+        "meeting_id": meeting_id,
+        "session_id": session_id,
+        "livestream_id": livestream_id,
+    }
 
 
 def _wait_for_event(receiver: WebhookReceiver, name: str, timeout: float = 5.0) -> dict[str, Any]:

@@ -7,6 +7,7 @@ tests below judge it. Skipped without ``node`` or the npm packages (``make venv`
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -46,7 +47,7 @@ def sdk_name(ts_name: str) -> str:
     """``activeSession.getMeetingByID`` → ``active_session.get_meeting_by_id`` (the Python
     SDK's spelling, which ``x-cloudflare-sdk`` uses)."""
     snake = re.sub(r"ID", "Id", ts_name)
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", lambda m: "_" + m.group(1).lower(), snake)
+    return re.sub(r"(?<=.)([A-Z])", lambda m: "_" + m.group(1).lower(), snake)
 
 
 def _preset_example() -> dict[str, Any]:
@@ -174,6 +175,58 @@ def test_what_the_flow_read(ts_flow: dict[str, Any]) -> None:
         "generating": [True, "IN_PROGRESS"],
         "summary": True,
     }
+    # The livestream: INVOKED at T0, LIVE from T0+3, stopped at T0+63 (60 s live, both peers
+    # watching); the strings, integers and numbers are as each operation's SDK type says.
+    live_seconds, viewers = 60, values["livestream"]["viewers"]
+    assert viewers == 2
+    assert values["livestream"] == {
+        "started": ["INVOKED", "rtmps://live.cloudflare.com:443/live/", True],
+        "invoked": [True, "INVOKED", True, "team-sync", True],
+        "not_yet": ["INVOKED", False],
+        "went_live": [True, "LIVE"],
+        "on_air": [
+            "LIVE",
+            True,
+            T0,
+            "2030-01-01T10:00:03.000Z",
+            None,
+            str(live_seconds),
+            str(viewers * live_seconds),
+        ],
+        "viewers": viewers,
+        "stopped": "Stopped live stream successfully",
+        "listed": [True, True, "IDLE", "team-sync", 1],
+        "streamed": [
+            "IDLE",
+            1,
+            True,
+            "2030-01-01T10:01:03.000Z",
+            live_seconds,
+            viewers * live_seconds,
+        ],
+        "by_id": [
+            True,
+            True,
+            "2030-01-01T10:00:03.000Z",
+            "2030-01-01T10:01:03.000Z",
+            live_seconds,
+            viewers * live_seconds,
+        ],
+    }
+    # The day's analytics, from the flow's records: the session's minutes as read, the two
+    # recordings' durations (the composite's as read; the track one from +5 to the end at +69).
+    analytics = values["analytics"]
+    day, minutes = T0[:10], values["session"]["details"][6]
+    assert analytics["durations"] == [values["recording"]["duration"], 64]
+    recorded = sum(analytics["durations"])
+    assert analytics["recordings"] == 2
+    assert analytics["sessions"] == [[day, 1, minutes]]
+    assert analytics["session_totals"] == [1, minutes]
+    assert analytics["recording_days"] == [[day, 2, math.ceil(recorded / 60)]]
+    assert analytics["recording_totals"] == [2, round(recorded / 60, 2)]
+    livestreamed = [live_seconds, viewers * live_seconds]
+    assert analytics["livestreams"] == [1, *livestreamed]
+    assert analytics["livestream_days"] == [[day, 1, *livestreamed]]
 
 
 def test_sdk_name() -> None:
@@ -184,3 +237,9 @@ def test_sdk_name() -> None:
         "sessions.get_participant_data_from_peer_id"
     )
     assert sdk_name("apps.post") == "apps.post"
+    assert sdk_name("livestreams.startLivestreamingAMeeting") == (
+        "livestreams.start_livestreaming_a_meeting"
+    )
+    assert sdk_name("livestreams.getActiveLivestreamsForLivestreamID") == (
+        "livestreams.get_active_livestreams_for_livestream_id"
+    )

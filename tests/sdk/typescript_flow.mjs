@@ -243,7 +243,17 @@ async function flow() {
   const recording = (
     await rk("recordings.startRecordings", appID, { ...account, meeting_id: meetingID })
   ).data;
+
+  // A livestream of the live session beside it: INVOKED now, LIVE 3 s later by the clock.
+  const stream = (
+    await rk("livestreams.startLivestreamingAMeeting", meetingID, { ...scope, name: "team-sync" })
+  ).data;
+  const livestreamID = stream.id;
+  const invoked = (await rk("livestreams.getMeetingActiveLivestreams", meetingID, scope)).data;
+  const notYet = (await rk("livestreams.getActiveLivestreamsForLivestreamID", livestreamID, scope))
+    .data;
   await clock(3);
+  const wentLive = (await rk("livestreams.getMeetingActiveLivestreams", meetingID, scope)).data;
   const recordingRead = (await rk("recordings.getOneRecording", recording.id, scope)).data;
   const act = (action) =>
     rk("recordings.pauseResumeStopRecording", recording.id, { ...scope, action });
@@ -255,6 +265,68 @@ async function flow() {
     meeting_id: meetingID,
   });
   await clock(60);
+
+  const onAir = (await rk("livestreams.getActiveLivestreamsForLivestreamID", livestreamID, scope))
+    .data;
+  const streamStopped = (await rk("livestreams.stopLivestreamingAMeeting", meetingID, scope)).data;
+  const streams = (await rk("livestreams.getAllLivestreams", appID, account)).data;
+  const streamed = (
+    await rk("livestreams.getLivestreamSessionForLivestreamID", livestreamID, scope)
+  ).data;
+  const byID = (
+    await rk("livestreams.getLivestreamSessionDetailsForSessionID", streamed.session.id, scope)
+  ).data;
+  values.livestream = {
+    started: [
+      stream.status,
+      stream.ingest_server,
+      Boolean(stream.stream_key && stream.playback_url),
+    ],
+    invoked: [
+      invoked.id === livestreamID,
+      invoked.status,
+      invoked.meeting_id === meetingID,
+      invoked.name,
+      invoked.stream_key === stream.stream_key,
+    ],
+    not_yet: [notYet.livestream.status, "session" in notYet],
+    went_live: [wentLive.id === livestreamID, wentLive.status],
+    on_air: [
+      onAir.livestream.status,
+      onAir.session.livestream_id === livestreamID,
+      onAir.session.invoked_time,
+      onAir.session.started_time,
+      onAir.session.stopped_time,
+      onAir.session.ingest_seconds,
+      onAir.session.viewer_seconds,
+    ],
+    viewers: active.live_participants,
+    stopped: streamStopped.message,
+    listed: [
+      streams.id === livestreamID,
+      streams.meeting_id === meetingID,
+      streams.status,
+      streams.name,
+      streams.paging.total_count,
+    ],
+    streamed: [
+      streamed.livestream.status,
+      streamed.paging.total_count,
+      streamed.session.id === onAir.session.id,
+      streamed.session.stopped_time,
+      streamed.session.ingest_seconds,
+      streamed.session.viewer_seconds,
+    ],
+    by_id: [
+      byID.id === streamed.session.id,
+      byID.livestream_id === livestreamID,
+      byID.started_time,
+      byID.stopped_time,
+      byID.ingest_seconds,
+      byID.viewer_seconds,
+    ],
+  };
+
   const stopped = (await act("stop")).data;
   await clock(6);
   const uploaded = (await rk("recordings.getOneRecording", recording.id, scope)).data;
@@ -328,6 +400,49 @@ async function flow() {
     transcript: transcript.transcript_download_url.startsWith(config.control_url.replace("/_emulator", "")),
     generating: [generating.session_id === sessionID, generating.status],
     summary: Boolean(summary.summaryDownloadUrl),
+  };
+
+  // The day's analytics: what the flow did (one session, two recordings, one livestream).
+  const day = config.t0.slice(0, 10);
+  const listedRecordings = (
+    await rk("recordings.getRecordings", appID, { ...account, meeting_id: meetingID })
+  ).data;
+  const durations = {};
+  for (const r of listedRecordings) {
+    durations[r.id] = (await rk("recordings.getOneRecording", r.id, scope)).data.recording_duration;
+  }
+  const org = (
+    await rk("analytics.getOrgAnalytics", appID, { ...account, start_date: day, end_date: day })
+  ).data;
+  const since = Math.floor(Date.parse(config.t0) / 1000);
+  const range = { ...account, start_time: since, end_time: since + 3600 };
+  const overall = (await rk("livestreams.getLivestreamAnalyticsComplete", appID, range)).data;
+  const daywise = (await rk("livestreams.getLivestreamAnalyticsDaywise", appID, range)).data;
+  values.analytics = {
+    durations: [durations[recording.id], durations[track.data.recording.id]],
+    recordings: listedRecordings.length,
+    sessions: org.session_stats.day_stats.map((d) => [
+      d.day,
+      d.total_sessions,
+      d.total_session_minutes,
+    ]),
+    session_totals: [org.session_stats.sessions_count, org.session_stats.sessions_minutes_consumed],
+    recording_days: org.recording_stats.day_stats.map((d) => [
+      d.day,
+      d.total_recordings,
+      d.total_recording_minutes,
+    ]),
+    recording_totals: [
+      org.recording_stats.recording_count,
+      org.recording_stats.recording_minutes_consumed,
+    ],
+    livestreams: [overall.count, overall.total_ingest_seconds, overall.total_viewer_seconds],
+    livestream_days: daywise.map((d) => [
+      d.date,
+      d.count,
+      d.total_ingest_seconds,
+      d.total_viewer_seconds,
+    ]),
   };
 
   const started = await waitForEvent("meeting.started");
