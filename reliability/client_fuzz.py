@@ -141,6 +141,8 @@ TARGETS = targets()
 # Operations that change what later ones need run last, in this order (a kick empties the live
 # session, a kick-all ends it, a delete removes what the others read).
 _LAST = ("kick_participants", "kick_all_participants")
+# The live meeting's livestream is read, stopped, then a new one started on it.
+_STREAM = ("get_active_livestream", "stop_livestream", "start_livestream")
 
 
 def sample_bodies() -> dict[str, bytes]:
@@ -151,7 +153,9 @@ def sample_bodies() -> dict[str, bytes]:
     bodies: dict[str, bytes] = {}
     # Operations that need the live session's meeting.
     live_ops = {
-        op.operation_id for op in SPEC.operations if op.tag in ("active_session", "recordings")
+        op.operation_id
+        for op in SPEC.operations
+        if op.tag in ("active_session", "recordings", "livestreams")
     }
     values = {
         "account_id": ACCOUNT,
@@ -159,6 +163,8 @@ def sample_bodies() -> dict[str, bytes]:
         "meeting_id": ids["meeting_id"],
         "session_id": ids["session_id"],
         "peer_id": ids["peer_id"],
+        "livestream_id": ids["live_livestream_id"],
+        "livestream_session_id": ids["livestream_session_id"],
     }
 
     async def collect() -> None:
@@ -170,6 +176,7 @@ def sample_bodies() -> dict[str, bytes]:
                 key=lambda o: (
                     o.method == "DELETE",
                     _LAST.index(o.operation_id) + 1 if o.operation_id in _LAST else 0,
+                    _STREAM.index(o.operation_id) + 1 if o.operation_id in _STREAM else 0,
                 ),
             )
             for op in ordered:

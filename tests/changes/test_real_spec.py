@@ -87,12 +87,13 @@ def test_narrowing_the_status_enum(tmp_path: Path, current: dict[str, Any]) -> N
 
 
 def test_a_changed_type(tmp_path: Path, current: dict[str, Any]) -> None:
+    paging = "      required: [start_offset, end_offset, total_count]\n"  # Paging, not another
     new = edited(
         tmp_path,
-        "        total_count:\n          type: integer",
-        "        total_count:\n          type: string",
+        paging + "      properties:\n        start_offset:\n          type: integer",
+        paging + "      properties:\n        start_offset:\n          type: string",
     )
-    change = find(changes(current, new), "list_participants", "type-changed", "paging.total_count")
+    change = find(changes(current, new), "list_participants", "type-changed", "paging.start_offset")
     assert (change.client, change.caller) == (B, B)
 
 
