@@ -107,7 +107,7 @@ def test_literal_segments_win_over_captures() -> None:
 
 def test_an_optional_body_may_be_absent(tmp_path: Path) -> None:
     """With `required: false`, no body at all (with or without a JSON content type) is `{}`
-    with its defaults; a body that is sent is still checked."""
+    with its defaults; a body that is sent, whitespace alone included, is still checked."""
 
     def edit(doc: dict[str, Any]) -> None:
         post = doc["paths"]["/accounts/{account_id}/realtime/kit/{app_id}/meetings"]["post"]
@@ -124,14 +124,15 @@ def test_an_optional_body_may_be_absent(tmp_path: Path) -> None:
     for res in (bare, typed):
         assert res.status_code == 201, res.text
         assert res.json()["data"]["persist_chat"] is False  # a default of MeetingCreate
-    sent = _call(
-        app,
-        "POST",
-        f"{APP_PATH}/meetings",
-        content=b"{",
-        headers={"Content-Type": "application/json"},
-    )
-    assert sent.status_code == 400
+    for malformed in (b"{", b" ", b"\n"):  # whitespace is a body, and not JSON
+        sent = _call(
+            app,
+            "POST",
+            f"{APP_PATH}/meetings",
+            content=malformed,
+            headers={"Content-Type": "application/json"},
+        )
+        assert sent.status_code == 400, malformed
     untyped = _call(app, "POST", f"{APP_PATH}/meetings", content=b"{}")
     assert untyped.status_code == 415
 
