@@ -318,7 +318,7 @@ def run(
     rounds: int = 5,
     warmup: float = 1.0,
     concurrency: int = 8,
-    live_concurrency: int = 4,
+    live_concurrency: int = 2,
 ) -> dict[str, Any]:
     """The three variants against one emulator process (see the module's description)."""
     out: dict[str, Any] = {
