@@ -1,9 +1,12 @@
 """Simulated load: peers joining and leaving many meetings while they record, and its cost to reads.
 
 The emulator (`python -m realtimekit_mock`, memory store, clock running in real time) runs as
-its own process, pinned to CPU 1 like in `emulator_load`. Set up once, untimed, through the
-REST API: `meetings` meetings with `peers` participants each; every participant then joins
-through the control API, so every meeting has a live session of `peers` peers.
+its own process, pinned to CPU 1 like in `emulator_load`. Set up before every run of the
+simulated load, untimed, through the REST API: `meetings` new meetings with `peers`
+participants each; every participant then joins through the control API, so every meeting
+has a live session of `peers` peers. (Every join is a new peer of its session, and a leave
+looks through the session's peers: on the same meetings run after run, the live side slows
+down as the sessions grow, so every run starts from the same state instead.)
 
 The simulated load: `live_concurrency` keep-alive connections (raw asyncio sockets, uvloop when
 installed, so the driver costs little next to the server), each owning a share of the meetings
@@ -17,7 +20,7 @@ run, then `UPLOADING` → `UPLOADED` (5 s later, during the next run).
 
 Three variants per round, in an order rotated per round, after a warm-up run of each:
 
-- `reads alone`: `get_meeting` (one of the meetings) under the load generator of
+- `reads alone`: `get_meeting` (a meeting of the first set) under the load generator of
   `emulator_load` (`concurrency` connections, `seconds` per run);
 - `live alone`: the simulated load for `seconds`;
 - `live + reads`: both at once.
@@ -56,6 +59,7 @@ class _Fleet:
 
     def __init__(self, server: ServerProcess, meetings: int, peers: int) -> None:
         self.server = server
+        self.size = (meetings, peers)
         root = server.url.removesuffix("/client/v4")
         self.control = httpx.Client(base_url=root + "/_emulator", timeout=30)
         self.root = f"{server.url}/accounts/{ACCOUNT_ID}/realtime/kit/{APP_ID}"
@@ -65,8 +69,17 @@ class _Fleet:
         self.meetings: list[str] = []
         # per meeting: [participant ID, its live peer ID or None]
         self.members: dict[str, list[list[str | None]]] = {}
+        self.cursors: dict[int, int] = {}
+        self.recordings: list[str] = []
+        self.made = 0
+
+    def fresh(self) -> float:
+        """New meetings, their participants added and joined; the seconds it took."""
+        t0 = time.perf_counter()
+        meetings, peers = self.size
+        self.meetings, self.members, self.cursors = [], {}, {}
         for m in range(meetings):
-            made = self.api.post("/meetings", json={"title": f"simulated load {m}"})
+            made = self.api.post("/meetings", json={"title": f"simulated load {self.made}-{m}"})
             made.raise_for_status()
             meeting_id = made.json()["data"]["id"]
             self.meetings.append(meeting_id)
@@ -92,8 +105,8 @@ class _Fleet:
                 )
                 joined.raise_for_status()
                 self.members[meeting_id].append([participant_id, joined.json()["peer_id"]])
-        self.cursors: dict[int, int] = {}
-        self.recordings: list[str] = []
+        self.made += 1
+        return time.perf_counter() - t0
 
     def start_recordings(self) -> int:
         """A composite recording on every meeting; how many starts failed."""
@@ -235,6 +248,7 @@ def _one_run(
     out: dict[str, Any] = {}
     live = variant != "reads alone"
     if live:
+        out["setup_s"] = fleet.fresh()
         out["recording_start_errors"] = fleet.start_recordings()
     cpu0 = _cpu_seconds(fleet.server.proc.pid)
     t0 = time.perf_counter()
@@ -334,9 +348,8 @@ def run(
     pinned = out["pinned"] and hasattr(os, "sched_setaffinity")
     affinity = os.sched_getaffinity(0) if pinned else None
     with emulator_server(cpu=SERVER_CPU) as server:
-        t0 = time.perf_counter()
         fleet = _Fleet(server, meetings, peers)
-        out["setup_s"] = time.perf_counter() - t0
+        out["setup_s"] = fleet.fresh()
         get_url = f"{fleet.root}/meetings/{fleet.meetings[0]}"
         settings = {
             "seconds": seconds,
