@@ -28,6 +28,7 @@ from benchmarks import (
     emulator_load,
     generation,
     parse,
+    simulated_load,
     webhook_delivery,
 )
 from benchmarks.common import GROUPS, REPORTS, ROOT, environment
@@ -53,6 +54,15 @@ FULL: dict[str, dict[str, Any]] = {
         "api_rounds": 5,
         "concurrency": 8,
         "stress_rate": 100.0,
+    },
+    "simulated_load": {
+        "meetings": 50,
+        "peers": 10,
+        "seconds": 3.0,
+        "rounds": 5,
+        "warmup": 1.0,
+        "concurrency": 8,
+        "live_concurrency": 2,
     },
 }
 QUICK: dict[str, dict[str, Any]] = {
@@ -82,6 +92,15 @@ QUICK: dict[str, dict[str, Any]] = {
         "api_rounds": 1,
         "concurrency": 8,
     },
+    "simulated_load": {
+        "meetings": 10,
+        "peers": 3,
+        "seconds": 1.0,
+        "rounds": 1,
+        "warmup": 0.0,
+        "concurrency": 8,
+        "live_concurrency": 2,
+    },
 }
 RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "client_inprocess": client_inprocess.run,
@@ -95,6 +114,7 @@ RUNNERS: dict[str, Callable[..., dict[str, Any]]] = {
     "generation": generation.run,
     "changes": changes.run,
     "webhooks": webhook_delivery.run,
+    "simulated_load": simulated_load.run,
 }
 
 

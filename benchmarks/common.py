@@ -33,6 +33,7 @@ GROUPS = (
     "generation",
     "changes",
     "webhooks",
+    "simulated_load",
 )
 """The benchmark groups, in the order `python -m benchmarks` runs them."""
 

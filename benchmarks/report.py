@@ -7,6 +7,7 @@ and the missed targets is read from benchmarks/findings.md and appended as it is
 from __future__ import annotations
 
 import re
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -143,6 +144,28 @@ def _webhook_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
     return [(target, measured, ratio <= WEBHOOK_API_LIMIT)]
 
 
+SIMULATED_READS_LIMIT = 0.5
+"""get_meeting's requests/s while the simulated load runs: at least this share of alone."""
+
+
+def _simulated_targets(groups: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    data = groups.get("simulated_load")
+    if not data or "reads_rps_ratio" not in data:
+        return []
+    ratio = data["reads_rps_ratio"]
+    target = (
+        f"get_meeting under load while {data['meetings']} recording meetings {X} {data['peers']} "
+        f"peers join and leave ({data['live_concurrency']} connections): requests/s "
+        f"≥ {SIMULATED_READS_LIMIT}{X} alone"
+    )
+    measured = (
+        f"{_ratio(ratio)} (p50 {_ratio(data['reads_p50_ratio'])}, p99 "
+        f"{_ratio(data['reads_p99_ratio'])}; joins + leaves "
+        f"{data['live_loaded']['per_s']:,.0f}/s)"
+    )
+    return [(target, measured, ratio >= SIMULATED_READS_LIMIT)]
+
+
 def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(target, measured, met) for every target the results can say something about."""
     groups = results["groups"]
@@ -152,6 +175,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
         + _startup_targets(groups)
         + _server_targets(groups)
         + _webhook_targets(groups)
+        + _simulated_targets(groups)
     )
     for case, label in (("full", "the full spec"), ("fivefold", "a fivefold spec")):
         run = groups.get("changes", {}).get(case, {})
@@ -647,6 +671,76 @@ def _webhook_section(data: dict[str, Any]) -> list[str]:
     return [*out, ""]
 
 
+def _simulated_section(data: dict[str, Any]) -> list[str]:
+    pinned = (
+        "the emulator pinned to CPU 1; the load generator and the driver on CPU 0"
+        if data["pinned"]
+        else "not pinned"
+    )
+    out = [
+        "## 11. Simulated load",
+        "",
+        "The emulator (`python -m realtimekit_mock`, memory store, its clock running in real time)",
+        f"as its own process; {pinned}. Before every run of the simulated load, untimed, through",
+        f"the REST API: {data['meetings']} new meetings with {data['peers']} participants each,",
+        "every participant joined through the control API (a live session per meeting). The",
+        f"simulated load: {data['live_concurrency']} keep-alive connections from the benchmark's",
+        "process (raw asyncio sockets), each walking through its share of the meetings'",
+        "participants: the peer leaves (`POST /_emulator/leave`), the participant joins again as",
+        "a new peer (`POST /_emulator/join`), back to back; a composite recording runs on every",
+        "meeting meanwhile (`start_recording` before the run, `stop` after it). Variants:",
+        f"get_meeting alone ({data['tool']}, {data['concurrency']} connections), the simulated",
+        f"load alone, and both at once; {data['rounds']} rounds of {data['seconds']:g} s runs,",
+        "order rotated per round, after a warm-up run each. The joins' and leaves' latency is",
+        "the driver's (request sent to answer read); ratios are medians of the per-round",
+        "ratios; server CPU busy is the emulator's CPU seconds per second of the run.",
+        "",
+        "| Variant | Side | Per second | p50 ms | p99 ms | Server CPU busy | Errors "
+        "| Per second of each round |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
+    ]
+    runs = data.get("runs", {})
+
+    def rounds(variant: str, side: str, key: str) -> str:
+        return ", ".join(f"{r[side][key]:,.0f}" for r in runs.get(variant, []))
+
+    rows = (
+        ("get_meeting alone", "reads alone", "reads", data["reads_alone"], "rps"),
+        ("simulated load alone", "live alone", "live", data["live_alone"], "per_s"),
+        ("both at once", "live + reads", "reads", data["reads_loaded"], "rps"),
+        ("both at once", "live + reads", "live", data["live_loaded"], "per_s"),
+    )
+    for label, variant, side, r, key in rows:
+        busy = [x["server_cpu_share"] for x in runs.get(variant, [])]
+        busy_s = f"{statistics.median(busy):.0%}" if busy else "—"
+        what = "get_meeting" if side == "reads" else "joins + leaves"
+        out.append(
+            f"| {label} | {what} | {r[key]:,.0f} | {r['p50_us'] / 1000:.2f} "
+            f"| {r['p99_us'] / 1000:.2f} | {busy_s} | {r['errors']} "
+            f"| {rounds(variant, side, key)} |"
+        )
+    out.append(
+        f"| **ratio** (both / alone) | get_meeting | {_ratio(data['reads_rps_ratio'])} "
+        f"| {_ratio(data['reads_p50_ratio'])} | {_ratio(data['reads_p99_ratio'])} | | | |"
+    )
+    out.append(
+        f"| **ratio** (both / alone) | joins + leaves | {_ratio(data['live_per_s_ratio'])} "
+        "| | | | | |"
+    )
+    stopped = data["live_alone"]["recordings_stopped"]
+    for k, v in data["live_loaded"]["recordings_stopped"].items():
+        stopped = {**stopped, k: stopped.get(k, 0) + v}
+    failed = (
+        data["live_alone"]["recording_start_errors"] + data["live_loaded"]["recording_start_errors"]
+    )
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(stopped.items()))
+    out += [
+        "",
+        f"Recordings stopped after the runs: {summary or 'none'}; starts refused: {failed}.",
+    ]
+    return [*out, ""]
+
+
 def markdown(results: dict[str, Any], chart_name: str) -> str:
     out = [
         "# Benchmarks",
@@ -669,6 +763,8 @@ def markdown(results: dict[str, Any], chart_name: str) -> str:
     out += _setup(results) + _client_sections(results) + _other_sections(results)
     if "webhooks" in results["groups"]:
         out += _webhook_section(results["groups"]["webhooks"])
+    if "simulated_load" in results["groups"]:
+        out += _simulated_section(results["groups"]["simulated_load"])
     if FINDINGS.exists():
         out += [FINDINGS.read_text().strip(), ""]
     return "\n".join(out)

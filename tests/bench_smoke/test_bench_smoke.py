@@ -24,7 +24,7 @@ pytest.importorskip("matplotlib")
 ROOT = Path(__file__).resolve().parents[2]
 GROUPS = (
     "client_inprocess,client_list,client_loopback,client_startup,parse,emulator_inprocess,emulator_load,"
-    "generation,changes,webhooks"
+    "generation,changes,webhooks,simulated_load"
 )
 
 
@@ -125,6 +125,25 @@ def test_webhooks_group(smoke: tuple[dict[str, Any], Path]) -> None:
     text = smoke[1].read_text()
     assert "## 10. Webhook deliveries" in text
     assert "with webhook deliveries running" in text
+
+
+def test_simulated_load_group(smoke: tuple[dict[str, Any], Path]) -> None:
+    """Peers joined and left recording meetings without errors, get_meeting answered alone and
+    under that load; the report has the section and the target row."""
+    data = smoke[0]["groups"]["simulated_load"]
+    for side in ("live_alone", "live_loaded"):
+        live = data[side]
+        assert live["calls"] > 0 and live["per_s"] > 0, live
+        assert live["p99_us"] >= live["p50_us"] > 0
+        assert live["errors"] == 0 and live["recording_start_errors"] == 0
+        assert sum(live["recordings_stopped"].values()) == data["meetings"] * data["rounds"]
+        assert not any(k.startswith("error") for k in live["recordings_stopped"]), live
+    for side in ("reads_alone", "reads_loaded"):
+        assert data[side]["requests"] > 0 and data[side]["errors"] == 0, data[side]
+    assert data["reads_rps_ratio"] > 0 and data["live_per_s_ratio"] > 0
+    text = smoke[1].read_text()
+    assert "## 11. Simulated load" in text
+    assert "peers join and leave" in text
 
 
 def test_generation_group(smoke: tuple[dict[str, Any], Path]) -> None:
