@@ -15,11 +15,11 @@ from typing import Any
 from ..exceptions import BadRequest
 from ..simulation.live import SESSION
 from .base import Resource
+from .recordings import KIND as RECORDING
 
 __all__ = ["DEFAULT_DAYS", "Analytics"]
 
 DEFAULT_DAYS = 30
-_RECORDING = "recording"
 
 
 class Analytics(Resource):
@@ -56,7 +56,7 @@ class Analytics(Resource):
                 end = data.get("ended_ms", now)
                 sessions.setdefault(day, []).append((end - data["started_ms"]) / 60_000)
         recordings: dict[str, list[float]] = {}
-        for record in self.backend.list(_RECORDING, scope):
+        for record in self.backend.list(RECORDING, scope):
             data = record.load()
             day = data["invoked_time"][:10]
             if low <= day <= high:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from ..clock import format_ms
+from ..clock import format_ms, parse_rfc3339_us
+from ..exceptions import BadRequest
 from ..ids import new_id
 from ..state import Backend
 
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["Resource", "new_id"]
+__all__ = ["Resource", "instant", "new_id"]
 
 
 class Resource:
@@ -45,3 +46,14 @@ class Resource:
         back, an ``updated_at`` must not go back)."""
         now = format_ms(self.now_ms(account_id, app_id))
         return now if not_before is None or now >= not_before else not_before
+
+
+def instant(name: str, value: str | None) -> int | None:
+    """Microseconds of a date-time filter parameter, None when absent; a clear 400 when it is
+    not an RFC 3339 date-time."""
+    if value is None:
+        return None
+    parsed = parse_rfc3339_us(value)
+    if parsed is None:
+        raise BadRequest(f'{name}: "{value}" is not a "date-time"')
+    return parsed

@@ -20,11 +20,11 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from ..clock import format_ms, parse_rfc3339_us
+from ..clock import format_ms
 from ..exceptions import BadRequest, Conflict, InvalidState, NotFound
 from ..simulation.live import PEER
-from ..state import Record
-from .base import Resource, new_id
+from ..state import Record, page_of
+from .base import Resource, instant, new_id
 
 __all__ = ["KIND", "SESSION_KIND", "Livestreams"]
 
@@ -105,7 +105,7 @@ class Livestreams(Resource):
         status: str | None = None,
     ) -> dict[str, Any]:
         """The first livestream of the requested page, with ``paging`` over every match."""
-        low, high = _instant("start_time", start_time), _instant("end_time", end_time)
+        low, high = instant("start_time", start_time), instant("end_time", end_time)
         found = []
         for record in self.backend.list(KIND, (account_id, app_id)):
             if (low is not None and record.created_us < low) or (
@@ -120,10 +120,9 @@ class Livestreams(Resource):
             found.append(data)
         if sort_order != "ASC":
             found.reverse()  # stored in creation order
-        start = (page_no - 1) * per_page
-        chosen = found[start : start + per_page]
-        answer: dict[str, Any] = dict(chosen[0]) if chosen else {}
-        answer["paging"] = _paging(start, len(chosen), len(found))
+        page = page_of(found, page_no, per_page)
+        answer: dict[str, Any] = dict(page.items[0]) if page.items else {}
+        answer["paging"] = page.paging()
         return answer
 
     def get_livestream(
@@ -137,14 +136,10 @@ class Livestreams(Resource):
             if r.load()["livestream_id"] == livestream_id
         ]
         sessions.reverse()
-        start = (page_no - 1) * per_page
-        chosen = sessions[start : start + per_page]
-        answer: dict[str, Any] = {
-            "livestream": livestream,
-            "paging": _paging(start, len(chosen), len(sessions)),
-        }
-        if chosen:
-            answer["session"] = self._session(account_id, app_id, chosen[0].load(), float)
+        page = page_of(sessions, page_no, per_page)
+        answer: dict[str, Any] = {"livestream": livestream, "paging": page.paging()}
+        if page.items:
+            answer["session"] = self._session(account_id, app_id, page.items[0].load(), float)
         return answer
 
     def get_active_livestream_session(
@@ -477,18 +472,3 @@ class Livestreams(Resource):
                 message=f"No active livestream found for meeting_id {meeting_id}",
             )
         return record
-
-
-def _paging(start: int, shown: int, total: int) -> dict[str, int]:
-    if not shown:
-        return {"start_offset": 0, "end_offset": 0, "total_count": total}
-    return {"start_offset": start + 1, "end_offset": start + shown, "total_count": total}
-
-
-def _instant(name: str, value: str | None) -> int | None:
-    if value is None:
-        return None
-    parsed = parse_rfc3339_us(value)
-    if parsed is None:
-        raise BadRequest(f'{name}: "{value}" is not a "date-time"')
-    return parsed

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..clock import format_ms, parse_rfc3339_us
-from ..exceptions import BadRequest, NotFound
+from ..clock import format_ms
+from ..exceptions import NotFound
 from ..state import Page, Record, page_of
-from .base import Resource, new_id
+from .base import Resource, instant, new_id
 
 __all__ = ["DEFAULT_ORG_APP_ID", "Meetings"]
 
@@ -15,16 +15,6 @@ DEFAULT_ORG_APP_ID = "default"
 """The app that ``create_org_meeting`` (the path without an app ID) creates meetings in."""
 
 KIND = "meeting"
-
-
-def _instant(name: str, value: str | None) -> int | None:
-    """Microseconds of a date-time filter, or None when absent."""
-    if value is None:
-        return None
-    parsed = parse_rfc3339_us(value)
-    if parsed is None:
-        raise BadRequest(f'{name}: "{value}" is not a "date-time"')
-    return parsed
 
 
 class Meetings(Resource):
@@ -59,7 +49,7 @@ class Meetings(Resource):
         bound ``created_at`` inclusively (an inverted range is simply empty: the request is
         schema-valid, so it is not rejected); ties in ``created_at`` go by creation order.
         """
-        start_us, end_us = _instant("start_time", start_time), _instant("end_time", end_time)
+        start_us, end_us = instant("start_time", start_time), instant("end_time", end_time)
         records = sorted(
             self.backend.list(KIND, (account_id, app_id)),
             key=lambda r: (r.created_us, r.seq),

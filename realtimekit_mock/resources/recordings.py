@@ -15,11 +15,11 @@ from typing import Any
 
 import orjson
 
-from ..clock import format_ms, parse_rfc3339_us
-from ..exceptions import BadRequest, Conflict, InvalidState, NotFound
+from ..clock import format_ms
+from ..exceptions import Conflict, InvalidState, NotFound
 from ..simulation.live import SESSION
 from ..state import Page, Record, page_of
-from .base import Resource, new_id
+from .base import Resource, instant, new_id
 
 __all__ = ["KIND", "Recordings"]
 
@@ -113,7 +113,7 @@ class Recordings(Resource):
         status: list[str] | None = None,
     ) -> Page:
         """A page of the app's recordings, newest first unless ``sort_order=ASC``."""
-        bounds = [_instant(n, v) for n, v in (("start_time", start_time), ("end_time", end_time))]
+        bounds = [instant(n, v) for n, v in (("start_time", start_time), ("end_time", end_time))]
         now = self.now_ms(account_id, app_id)
         needle = search.casefold() if search else None
         found = []
@@ -426,15 +426,6 @@ class Recordings(Resource):
         if "file" in query:
             return b"\x1aE\xdf\xa3" + query["file"].encode(), "audio/webm"
         return orjson.dumps(listed), "application/json"
-
-
-def _instant(name: str, value: str | None) -> int | None:
-    if value is None:
-        return None
-    parsed = parse_rfc3339_us(value)
-    if parsed is None:
-        raise BadRequest(f'{name}: "{value}" is not a "date-time"')
-    return parsed
 
 
 def _fake_media(signature: bytes) -> Any:

@@ -76,12 +76,9 @@ def seed(store: Store, account_id: str, app_id: str) -> dict[str, Any]:
     )
     streaming = store.livestreams.start_at(account_id, app_id, running["id"], now - 30_000)
     store.timers.run_due(account_id, app_id, now)
-    ids = {
-        name: store.livestreams.get_active_livestream_session(
-            account_id=account_id, app_id=app_id, livestream_id=lid
-        )
-        for name, lid in (("ended", streamed["id"]), ("live", streaming["id"]))
-    }
+    streaming_now = store.livestreams.get_active_livestream_session(
+        account_id=account_id, app_id=app_id, livestream_id=streaming["id"]
+    )
     return {
         "meeting_id": ended["id"],
         "participant_id": host["id"],
@@ -94,7 +91,7 @@ def seed(store: Store, account_id: str, app_id: str) -> dict[str, Any]:
         "livestream_id": streamed["id"],
         "livestream_session_id": _last_session(store, account_id, app_id, streamed["id"]),
         "live_livestream_id": streaming["id"],
-        "live_livestream_session_id": ids["live"]["session"]["id"],
+        "live_livestream_session_id": streaming_now["session"]["id"],
     }
 
 
