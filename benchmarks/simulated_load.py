@@ -45,7 +45,7 @@ import httpx
 import orjson
 
 from benchmarks import loadgen
-from benchmarks.common import ACCOUNT_ID, APP_ID, TOKEN, percentile
+from benchmarks.common import ACCOUNT_ID, APP_ID, TOKEN, median, percentile
 from benchmarks.emulator_load import _cpu_seconds
 from benchmarks.servers import HOST, ServerProcess, emulator_server
 
@@ -290,8 +290,7 @@ def _one_run(
 
 
 def _med(runs: list[dict[str, Any]], key: str) -> float:
-    values = [r[key] for r in runs if r.get(key) is not None]
-    return statistics.median(values) if values else float("nan")
+    return median([r[key] for r in runs if r.get(key) is not None])
 
 
 def _reads_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:

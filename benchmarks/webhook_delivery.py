@@ -36,7 +36,7 @@ import httpx
 import orjson
 
 from benchmarks import loadgen
-from benchmarks.common import ACCOUNT_ID, APP_ID, TOKEN, percentile
+from benchmarks.common import ACCOUNT_ID, APP_ID, TOKEN, median, percentile
 from benchmarks.emulator_load import _cpu_seconds
 from benchmarks.servers import ServerProcess, emulator_server
 
@@ -255,8 +255,7 @@ def _api(
     pairs = list(zip(runs["with"], runs["without"], strict=True))
 
     def ratio(key: str) -> float:
-        values = [w[key] / o[key] for w, o in pairs if o[key] and w[key]]
-        return statistics.median(values) if values else float("nan")
+        return median([w[key] / o[key] for w, o in pairs if o[key] and w[key]])
 
     out: dict[str, Any] = {
         variant: {
