@@ -34,14 +34,10 @@ class Budget:
         return cap if phase == STATEFUL else cap - self.reserve.get(resource, 0)
 
     def spent(self, resource: str, phase: str) -> bool:
-        """Whether `phase` may create no more of `resource`."""
+        """Whether `phase` may create no more of `resource` (for the stateful phase: whether
+        the run's cap is reached)."""
         with self._lock:
             return self.accepted[resource] >= self.limit(resource, phase)
-
-    def at_cap(self, resource: str) -> bool:
-        """Whether the run's cap for `resource` is reached (no phase may create more)."""
-        with self._lock:
-            return self.accepted[resource] >= self.caps.get(resource, 0)
 
     def accept(self, resource: str) -> None:
         """Count one create the API accepted."""

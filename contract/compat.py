@@ -6,6 +6,8 @@
   pass runs scenarios the CLI never started a progress bar for, and the run ends in an
   "Internal Error" (an assertion in its output handler). The mark is cleared once the CLI has
   seen the pass end, so every pass starts like the first.
+- A check has no public way to know whether another check already failed on the same
+  scenario; `scenario_failed` reads it from the check context's recorder.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 from schemathesis.engine import events
 from schemathesis.engine.run import PhaseSkipReason, stateful
 
-__all__ = ["apply"]
+__all__ = ["apply", "scenario_failed"]
 
 
 def _repeatable_stateful(run: Any) -> Any:
@@ -35,3 +37,10 @@ def apply() -> None:
     """Install every workaround once."""
     if not hasattr(stateful.execute, "__wrapped__"):
         stateful.execute = _repeatable_stateful(stateful.execute)
+
+
+def scenario_failed(ctx: Any) -> bool:
+    """Whether a check failed in the scenario of this check context (its recorder so far)."""
+    recorder = getattr(getattr(ctx, "internals", None), "recorder", None)
+    checks = getattr(recorder, "checks", None) or {}
+    return any(node.status.name == "FAILURE" for nodes in checks.values() for node in nodes)

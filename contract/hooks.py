@@ -131,13 +131,6 @@ def _dump() -> None:
 atexit.register(_dump)
 
 
-def _has_failed(ctx: Any) -> bool:
-    """Whether a check failed in this check context's scenario (its recorder so far)."""
-    recorder = getattr(getattr(ctx, "internals", None), "recorder", None)
-    checks = getattr(recorder, "checks", None) or {}
-    return any(node.status.name == "FAILURE" for nodes in checks.values() for node in nodes)
-
-
 def _withhold(case: Any, operation_id: str) -> None:
     """Count a create the budget kept from being sent."""
     _count(operation_id, _phase(case), "withheld")
@@ -172,7 +165,7 @@ if LIVE:
         if name is None or _phase(case) not in ("examples", "coverage"):
             return None
         ok = 200 <= response.status_code < 300
-        if ok and BUDGET.spent(name, _phase(case)) and not _has_failed(ctx):
+        if ok and BUDGET.spent(name, _phase(case)) and not compat.scenario_failed(ctx):
             raise WriteBudgetSpent(f"live write budget of {name} used up")
         return None
 
